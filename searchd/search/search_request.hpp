@@ -1,0 +1,32 @@
+#pragma once
+// A search as the search core receives it: already parsed and validated at the edge
+// (searchd/http/search_params.cpp), so nothing in here is a raw string map.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rs::search {
+
+/// How hits are ordered.
+enum class SortOrder { relevance, newest, oldest };
+
+/// One faceted query.
+struct SearchRequest {
+    std::string query;  ///< Free text in the query syntax; empty browses everything.
+    /// Selected values per facet name (see rs::schema::facets): ORed within a facet,
+    /// ANDed across facets. Keys are always known facet names.
+    std::map<std::string, std::vector<std::string>, std::less<>> filters;
+    std::string from;  ///< Inclusive lower date bound "YYYY-MM-DD", "" for none.
+    std::string to;    ///< Inclusive upper date bound "YYYY-MM-DD", "" for none.
+    /// Requested order; when unset: relevance if `query` has words, else newest.
+    std::optional<SortOrder> sort;
+    unsigned offset = 0;  ///< Hits to skip.
+    unsigned limit = 10;  ///< Hits to return (1..max_limit).
+
+    static constexpr unsigned default_limit = 10;
+    static constexpr unsigned max_limit = 100;
+};
+
+}  // namespace rs::search

@@ -1,0 +1,62 @@
+#pragma once
+// What the search core answers: typed results that a renderer turns into JSON or HTML.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "schema/model.hpp"
+
+namespace rs::search {
+
+/// One matching agenda item with the meeting it belongs to.
+struct Hit {
+    schema::Meeting meeting;
+    schema::AgendaItem item;  ///< Sections are included (the snippet was cut from them).
+    std::string snippet;      ///< HTML-escaped excerpt; matched words wrapped in <mark>.
+    double relevance = 0;     ///< Xapian weight, 0 when not sorted by relevance.
+};
+
+/// How many matches one facet value would give.
+struct FacetCount {
+    std::string value;
+    std::uint64_t count = 0;
+};
+
+/// The answer to a SearchRequest.
+struct SearchResult {
+    std::uint64_t total = 0;  ///< Exact number of matching items.
+    std::vector<Hit> hits;
+    /// Counts per facet name, every facet present (possibly empty), values sorted by
+    /// count descending then Danish collation.
+    std::map<std::string, std::vector<FacetCount>, std::less<>> facets;
+    double took_ms = 0;
+    /// Set when the query text could not be parsed as written and was read more
+    /// loosely (operators taken as words); a message for the user, "" otherwise.
+    std::string query_note;
+};
+
+/// A link from an item to another item of the same meeting.
+struct ItemRef {
+    std::string id;
+    int number = 0;
+    std::string sub;
+    std::string title;
+};
+
+/// One item in full, with its meeting and the meeting's other items.
+struct ItemDetail {
+    schema::Meeting meeting;
+    schema::AgendaItem item;
+    std::vector<ItemRef> meeting_items;  ///< All indexed items of the meeting, in agenda order.
+};
+
+/// State of the index as searchd sees it.
+struct IndexStatus {
+    std::uint64_t items = 0;
+    std::string path;
+    std::string revision;  ///< Xapian revision, changes with every commit.
+};
+
+}  // namespace rs::search

@@ -1,0 +1,44 @@
+#pragma once
+// The one door from the HTTP layer into search: handlers call this interface and never
+// see Xapian. Implementations must be safe to call from several threads at once.
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "searchd/search/search_request.hpp"
+#include "searchd/search/search_result.hpp"
+
+namespace rs::search {
+
+/// A request the search core cannot answer as asked; `parameter` names the culprit.
+class InvalidRequest : public std::runtime_error {
+public:
+    InvalidRequest(std::string parameter, const std::string& message)
+        : std::runtime_error(message), parameter_(std::move(parameter)) {}
+    /// The API parameter at fault ("q", "from" …).
+    const std::string& parameter() const { return parameter_; }
+
+private:
+    std::string parameter_;
+};
+
+/// The index could not be read (missing, corrupt, locked out): a server-side failure.
+class IndexUnavailable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class SearchService {
+public:
+    virtual ~SearchService() = default;
+    /// Runs one faceted search. Throws InvalidRequest or IndexUnavailable.
+    virtual SearchResult search(const SearchRequest& request) = 0;
+    /// The item with this id, or nullopt. Throws IndexUnavailable.
+    virtual std::optional<ItemDetail> item(std::string_view id) = 0;
+    /// Index statistics. Throws IndexUnavailable.
+    virtual IndexStatus status() = 0;
+};
+
+}  // namespace rs::search
