@@ -8,6 +8,7 @@
 // Deliberately free of Xapian headers: the HTTP layer validates facet names from here.
 
 #include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,8 @@ enum Slot : unsigned {  // Xapian::valueno
     slot_kind = 9,
     slot_number = 10,     ///< sortable_serialise(item number)
     slot_procedural = 11, ///< "1" or "0"
+    slot_meeting = 12,    ///< Meeting key: keeps one meeting's items together when sorting by date.
+    slot_sub = 13,        ///< Sub-item letter, "" for a main item: agenda order after slot_number.
 };
 
 /// A facet: the API name, its boolean filter prefix and its value slot.
@@ -79,6 +82,14 @@ inline constexpr std::array<Facet, 9> facets{{
 
 /// The facet named `name`, or nullptr.
 const Facet* find_facet(std::string_view name);
+
+/// Longest term we write: Xapian refuses terms over 245 bytes, and a file name or a
+/// vocabulary value is outside our control.
+inline constexpr std::size_t max_term_bytes = 240;
+
+/// `prefix` + `value`, with a value too long for one term cut and ended by a stable hash
+/// of the whole value, so that the indexer and searchd build the same term.
+std::string boolean_term(std::string_view prefix, std::string_view value);
 
 /// The boolean filter term for `value` of `facet` (value lowercased, as indexed).
 std::string filter_term(const Facet& facet, std::string_view value);

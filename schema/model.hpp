@@ -20,6 +20,11 @@ inline constexpr const char* bilag = "Bilag";
 inline constexpr const char* tekst = "Tekst";
 }  // namespace section
 
+/// The case type of procedural items (Velkomst, Eventuelt …) whose title names no other.
+namespace case_type {
+inline constexpr const char* procedural = "procedurepunkt";
+}  // namespace case_type
+
 /// What kind of document a file is: the agenda before the meeting or the minutes after it.
 namespace document_kind {
 inline constexpr const char* referat = "referat";

@@ -4,6 +4,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/ucnv.h>

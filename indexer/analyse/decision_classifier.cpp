@@ -1,0 +1,136 @@
+#include "indexer/analyse/decision_classifier.hpp"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+#include "schema/text/unicode.hpp"
+#include "schema/vocabulary/data_table.hpp"
+
+namespace rs::indexer {
+
+using schema::to_unicode;
+using schema::to_utf8;
+
+namespace {
+// How many words before a match a negation or modal word may stand and still govern it.
+constexpr std::size_t modifier_window = 3;
+
+schema::Regex compile(const schema::DataRow& row, const std::string& pattern) {
+    try {
+        return schema::Regex(pattern);
+    } catch (const std::invalid_argument& e) {
+        throw schema::DataError(row.where() + ": " + e.what());
+    }
+}
+
+std::vector<std::string> last_words(const std::string& text, std::size_t count) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text) {
+        if (c == ' ' || c == '\t') {
+            if (!word.empty()) words.push_back(word), word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(word);
+    if (words.size() > count) words.erase(words.begin(), words.end() - static_cast<long>(count));
+    return words;
+}
+
+}  // namespace
+
+std::vector<std::string> split_sentences(std::string_view text) {
+    std::vector<std::string> sentences;
+    std::string current;
+    auto flush = [&] {
+        auto begin = current.find_first_not_of(" \t");
+        if (begin != std::string::npos) sentences.push_back(current.substr(begin));
+        current.clear();
+    };
+    for (char c : text) {
+        if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+            if (c != '\n') current += c;
+            flush();
+        } else {
+            current += c;
+        }
+    }
+    flush();
+    return sentences;
+}
+
+DecisionClassifier DecisionClassifier::load() {
+    DecisionClassifier classifier;
+    for (const auto& row : schema::load_data_table("decisions.tsv", 3)) {
+        if (row.at(1) != "yes" && row.at(1) != "no")
+            throw schema::DataError(row.where() + ": negatable must be 'yes' or 'no'");
+        classifier.rules_.push_back({row.at(0), row.at(1) == "yes", compile(row, row.at(2))});
+        if (std::find(classifier.outcome_order_.begin(), classifier.outcome_order_.end(), row.at(0)) ==
+            classifier.outcome_order_.end())
+            classifier.outcome_order_.push_back(row.at(0));
+    }
+    for (const auto& row : schema::load_data_table("decision_modifiers.tsv", 2)) {
+        auto* bucket = row.at(0) == "negation"     ? &classifier.negations_
+                       : row.at(0) == "modal"      ? &classifier.modals_
+                       : row.at(0) == "attendance" ? &classifier.attendance_
+                                                   : nullptr;
+        if (!bucket) throw schema::DataError(row.where() + ": unknown modifier kind '" + row.at(0) + "'");
+        bucket->push_back(compile(row, row.at(1)));
+    }
+    return classifier;
+}
+
+bool DecisionClassifier::negated_after(const std::string& after) {
+    // "godkendte ikke": Danish puts the negation after a finite verb.
+    std::string word;
+    for (char c : after) {
+        if (c == ' ' && word.empty()) continue;
+        if (c == ' ' || c == ',' || c == '.') break;
+        word += c;
+    }
+    const std::string lower = schema::to_lower(word);
+    return std::any_of(negations_.begin(), negations_.end(), [&](schema::Regex& r) { return r.find(lower); });
+}
+
+bool DecisionClassifier::cancelled(const std::string& before) {
+    // Only the clause the match stands in: a comma ends the reach of "ikke".
+    const std::string clause = before.substr(before.find_last_of(',') == std::string::npos ? 0 : before.find_last_of(',') + 1);
+    for (const auto& word : last_words(schema::to_lower(clause), modifier_window)) {
+        for (auto* list : {&negations_, &modals_})
+            for (auto& regex : *list)
+                if (regex.find(word)) return true;
+    }
+    return false;
+}
+
+bool DecisionClassifier::about_attendance(const icu::UnicodeString& sentence) {
+    return std::any_of(attendance_.begin(), attendance_.end(), [&](schema::Regex& r) { return r.find(sentence); });
+}
+
+std::vector<std::string> DecisionClassifier::classify(std::string_view text) {
+    std::set<std::string> found;
+    for (const auto& sentence : split_sentences(text)) {
+        const icu::UnicodeString u = to_unicode(sentence);
+        if (about_attendance(u)) continue;
+        for (auto& rule : rules_) {
+            if (found.count(rule.outcome)) continue;
+            for (int32_t from = 0; rule.regex.find(u, from); from = rule.regex.end()) {
+                const int32_t start = rule.regex.start(), end = rule.regex.end();
+                if (!rule.negatable || (!cancelled(to_utf8(u.tempSubString(0, start))) &&
+                                        !negated_after(to_utf8(u.tempSubString(end))))) {
+                    found.insert(rule.outcome);
+                    break;
+                }
+                if (rule.regex.end() <= from) break;
+            }
+        }
+    }
+    std::vector<std::string> ordered;
+    for (const auto& outcome : outcome_order_)
+        if (found.count(outcome)) ordered.push_back(outcome);
+    return ordered;
+}
+
+}  // namespace rs::indexer

@@ -1,0 +1,48 @@
+#pragma once
+// What an index build did, for the person who ran it: every file that could not be used
+// is named with the reason, nothing is dropped silently.
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace rs::indexer {
+
+/// A file that was not indexed, and why.
+struct FileProblem {
+    std::string file;    ///< Path as found (or as given on the command line).
+    std::string reason;  ///< One line.
+    int line = 0;        ///< Line at fault, 0 if none.
+};
+
+/// An agenda (dagsorden) not indexed because the minutes of its meeting are in the index.
+struct SupersededAgenda {
+    std::string file;          ///< The agenda file.
+    std::string meeting;       ///< Meeting key.
+    std::string minutes_file;  ///< Source of the minutes that won.
+};
+
+/// The outcome of one build_index run.
+struct BuildReport {
+    std::filesystem::path index_dir;              ///< The index written.
+    std::size_t files_seen = 0;                   ///< Minutes files read or tried.
+    std::size_t files_indexed = 0;                ///< Files whose items are now in the index.
+    std::vector<FileProblem> failed;              ///< Unreadable or unparsable files; the build went on.
+    std::vector<FileProblem> skipped;             ///< Files not read: not minutes text (.pdf, .docx …).
+    std::vector<SupersededAgenda> superseded;     ///< Agendas whose meeting has minutes.
+    std::size_t items_indexed = 0;                ///< Items added or replaced.
+    std::size_t closed_items_skipped = 0;         ///< Closed (lukket/fortrolig) items left out.
+    std::size_t items_deleted = 0;                ///< Stale items removed (gone from their file, agenda items replaced by minutes).
+    std::vector<std::string> warnings;            ///< Oddities worth a look: files without items, repeated ids.
+    std::uint64_t documents = 0;                  ///< Items in the index after the build.
+
+    /// True when every file seen was indexed or superseded.
+    bool ok() const { return failed.empty(); }
+};
+
+/// The report as a few human-readable lines, problems listed one per line.
+std::string summary(const BuildReport& report);
+
+}  // namespace rs::indexer

@@ -1,0 +1,82 @@
+#include "indexer/index/input_files.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "schema/text/unicode.hpp"
+
+namespace rs::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+bool is_hidden(const fs::path& path) {
+    const std::string name = path.filename().string();
+    return !name.empty() && name.front() == '.';
+}
+
+void walk_folder(const fs::path& root, std::vector<InputFile>& files, BuildReport& report) {
+    std::error_code error;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+    if (error) {
+        report.failed.push_back({root.string(), "cannot read folder: " + error.message(), 0});
+        return;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+        if (error) {
+            report.failed.push_back({root.string(), "cannot read folder: " + error.message(), 0});
+            return;
+        }
+        const fs::path& path = it->path();
+        std::error_code type_error;
+        if (is_hidden(path)) {
+            if (it->is_directory(type_error)) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(type_error)) continue;
+        if (!is_minutes_text(path)) {
+            report.skipped.push_back({path.string(), "not a text minutes file (" +
+                                                         (path.has_extension() ? path.extension().string() : "no extension") +
+                                                         "): convert it to .txt or .md first", 0});
+            continue;
+        }
+        files.push_back({path, path.lexically_relative(root).generic_string()});
+    }
+}
+}  // namespace
+
+bool is_minutes_text(const fs::path& path) {
+    const std::string extension = schema::to_lower(path.extension().string());
+    return extension == ".txt" || extension == ".text" || extension == ".md" || extension == ".markdown";
+}
+
+std::vector<InputFile> collect_input_files(const std::vector<fs::path>& inputs, BuildReport& report) {
+    std::vector<InputFile> files;
+    for (const auto& input : inputs) {
+        std::error_code error;
+        const auto status = fs::status(input, error);
+        if (error || !fs::exists(status)) {
+            report.failed.push_back({input.string(), "no such file or folder", 0});
+        } else if (fs::is_directory(status)) {
+            walk_folder(input, files, report);
+        } else {
+            files.push_back({input, input.filename().string()});
+        }
+    }
+    std::stable_sort(files.begin(), files.end(),
+                     [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+    // The same file reached twice (a folder and a file in it) is read once.
+    std::set<fs::path> seen;
+    std::vector<InputFile> unique;
+    for (auto& file : files) {
+        std::error_code error;
+        fs::path key = fs::weakly_canonical(file.path, error);
+        if (error) key = file.path;
+        if (seen.insert(key).second) unique.push_back(std::move(file));
+    }
+    std::sort(report.skipped.begin(), report.skipped.end(),
+              [](const FileProblem& a, const FileProblem& b) { return a.file < b.file; });
+    return unique;
+}
+
+}  // namespace rs::indexer

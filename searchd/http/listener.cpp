@@ -1,0 +1,78 @@
+#include "searchd/http/listener.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include <boost/asio/post.hpp>
+
+#include "searchd/http/log.hpp"
+#include "searchd/http/session.hpp"
+
+namespace rs::http {
+
+namespace net = boost::asio;
+using net::ip::tcp;
+
+namespace {
+
+void check(const boost::system::error_code& ec, const char* step, const tcp::endpoint& endpoint) {
+    if (!ec) return;
+    const std::string address = endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+    throw std::runtime_error(std::string("cannot ") + step + " " + address + ": " + ec.message());
+}
+
+}  // namespace
+
+Listener::Listener(net::io_context& io, const tcp::endpoint& endpoint, ServerContext& context)
+    : io_(io), strand_(net::make_strand(io)), acceptor_(strand_), retry_timer_(strand_), context_(context) {
+    boost::system::error_code ec;
+    acceptor_.open(endpoint.protocol(), ec);
+    check(ec, "open a socket for", endpoint);
+    // Lets a restarted searchd bind while old connections sit in TIME_WAIT.
+    acceptor_.set_option(net::socket_base::reuse_address(true), ec);
+    check(ec, "set SO_REUSEADDR on", endpoint);
+    acceptor_.bind(endpoint, ec);
+    check(ec, "bind", endpoint);
+    acceptor_.listen(net::socket_base::max_listen_connections, ec);
+    check(ec, "listen on", endpoint);
+}
+
+tcp::endpoint Listener::local_endpoint() const { return acceptor_.local_endpoint(); }
+
+void Listener::start() { net::post(strand_, [self = shared_from_this()] { self->do_accept(); }); }
+
+void Listener::stop() {
+    net::post(strand_, [self = shared_from_this()] {
+        boost::system::error_code ignored;
+        self->acceptor_.close(ignored);
+        self->retry_timer_.cancel();
+    });
+}
+
+void Listener::do_accept() {
+    if (!acceptor_.is_open()) return;
+    // Each connection gets its own strand: its handlers never run concurrently.
+    acceptor_.async_accept(net::make_strand(io_), [self = shared_from_this()](boost::system::error_code ec,
+                                                                              tcp::socket socket) {
+        self->on_accept(ec, std::move(socket));
+    });
+}
+
+void Listener::on_accept(boost::system::error_code ec, tcp::socket socket) {
+    // Aborted means stop() closed the acceptor: the loop ends here. (The 1.74 example
+    // accepts again on every error and spins forever on a closed acceptor.)
+    if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
+    if (ec) {
+        // Persistent errors (EMFILE, ENFILE, ENOBUFS) would fail again at once: wait a little.
+        log_line("accept failed: " + ec.message() + "; retrying shortly");
+        retry_timer_.expires_after(context_.limits.accept_retry_delay);
+        retry_timer_.async_wait([self = shared_from_this()](boost::system::error_code timer_ec) {
+            if (!timer_ec) self->do_accept();
+        });
+        return;
+    }
+    start_session(std::move(socket), context_);
+    do_accept();
+}
+
+}  // namespace rs::http

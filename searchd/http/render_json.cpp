@@ -1,0 +1,98 @@
+#include "searchd/http/render_json.hpp"
+
+#include <cmath>
+#include <initializer_list>
+
+#include <nlohmann/json.hpp>
+
+#include "schema/fields.hpp"
+#include "schema/record_json.hpp"
+#include "searchd/http/query_string.hpp"
+
+namespace rs::http {
+
+using nlohmann::json;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// Copies `keys` of `from` into `to`: the names stay those of schema::to_json.
+void copy_fields(const json& from, Json& to, std::initializer_list<const char*> keys) {
+    for (const char* key : keys)
+        if (auto it = from.find(key); it != from.end()) to[key] = *it;
+}
+
+Json render_facets(const search::SearchResult& result) {
+    Json facets = Json::object();
+    for (const auto& facet : schema::facets) {
+        Json counts = Json::array();
+        if (auto it = result.facets.find(facet.name); it != result.facets.end())
+            for (const auto& count : it->second) counts.push_back(Json{{"value", count.value}, {"count", count.count}});
+        facets[std::string(facet.name)] = std::move(counts);
+    }
+    return facets;
+}
+
+}  // namespace
+
+std::string item_url(std::string_view id) { return "/api/items/" + percent_encode_path(id); }
+
+Json render_hit(const search::Hit& hit) {
+    const json item = schema::to_json(hit.item);
+    const json meeting = schema::to_json(hit.meeting);
+    // In the order of the API contract.
+    Json out = Json::object();
+    copy_fields(item, out, {"id"});
+    out["url"] = item_url(hit.item.id);
+    copy_fields(item, out, {"title", "number", "sub"});
+    copy_fields(meeting, out, {"cluster", "region", "forum", "date"});
+    copy_fields(item, out, {"type", "decisions", "topics", "projects", "procedural"});
+    copy_fields(meeting, out, {"source"});
+    out["snippet"] = hit.snippet;
+    return out;
+}
+
+Json render_search(const search::SearchRequest& request, const search::SearchResult& result) {
+    Json hits = Json::array();
+    for (const auto& hit : result.hits) hits.push_back(render_hit(hit));
+    Json out{{"total", result.total},
+             {"offset", request.offset},
+             {"limit", request.limit},
+             // Rounded to 0.01 ms: more digits are noise and make responses harder to read.
+             {"took_ms", std::round(result.took_ms * 100.0) / 100.0},
+             {"hits", std::move(hits)},
+             {"facets", render_facets(result)}};
+    if (!result.query_note.empty()) out["query_note"] = result.query_note;
+    return out;
+}
+
+Json render_item(const search::ItemDetail& detail) {
+    Json out = Json::object();
+    out["id"] = detail.item.id;
+    out["url"] = item_url(detail.item.id);
+    const json item = schema::to_json(detail.item);  // named: items() must not outlive it
+    for (const auto& [key, value] : item.items())
+        if (key != "id") out[key] = value;
+    Json meeting = schema::to_json(detail.meeting);
+    Json items = Json::array();
+    for (const auto& ref : detail.meeting_items)
+        items.push_back(Json{{"id", ref.id}, {"url", item_url(ref.id)}, {"number", ref.number}, {"sub", ref.sub},
+                             {"title", ref.title}});
+    meeting["items"] = std::move(items);
+    out["meeting"] = std::move(meeting);
+    return out;
+}
+
+Json render_health(const search::IndexStatus& status) {
+    return Json{{"status", "ok"}, {"items", status.items}, {"revision", status.revision}};
+}
+
+Json render_error(std::string_view code, std::string_view message, std::string_view parameter) {
+    Json error{{"code", code}, {"message", message}};
+    if (!parameter.empty()) error["parameter"] = parameter;
+    return Json{{"error", std::move(error)}};
+}
+
+std::string to_body(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace rs::http

@@ -1,0 +1,39 @@
+#pragma once
+// Typed search results → the API's JSON (docs/API.md). Field mapping of meetings and items
+// comes from schema/record_json.hpp; this file only chooses and arranges. Objects keep
+// insertion order (ordered_json) so that "total" comes before a screenful of facets.
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "searchd/search/search_request.hpp"
+#include "searchd/search/search_result.hpp"
+
+namespace rs::http {
+
+/// "/api/items/" + id, percent-encoding any character an id should not contain.
+std::string item_url(std::string_view id);
+
+/// One hit: the item summary (no sections) with its meeting's fields flattened, url and snippet.
+nlohmann::ordered_json render_hit(const search::Hit& hit);
+
+/// {"total", "offset", "limit", "took_ms", "hits", "facets"[, "query_note"]}; every facet
+/// of schema::facets is present, empty if the result has no counts for it.
+nlohmann::ordered_json render_search(const search::SearchRequest& request, const search::SearchResult& result);
+
+/// The item in full (sections included) with "url" and "meeting": its meeting plus "items",
+/// the meeting's items as {"id", "url", "number", "sub", "title"}.
+nlohmann::ordered_json render_item(const search::ItemDetail& detail);
+
+/// {"status": "ok", "items": N, "revision": "…"}; the index path is not disclosed.
+nlohmann::ordered_json render_health(const search::IndexStatus& status);
+
+/// {"error": {"code", "message"[, "parameter"]}}; "parameter" only when non-empty.
+nlohmann::ordered_json render_error(std::string_view code, std::string_view message, std::string_view parameter = {});
+
+/// Compact JSON text. Invalid UTF-8 that slipped in is replaced (U+FFFD), never thrown on.
+std::string to_body(const nlohmann::ordered_json& json);
+
+}  // namespace rs::http

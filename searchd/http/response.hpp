@@ -1,0 +1,46 @@
+#pragma once
+// An HTTP response as the router produces it; the session turns it into bytes.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace rs::http {
+
+/// Machine-readable error codes of {"error": {"code": …}}: stable, clients switch on them.
+namespace error_code {
+inline constexpr std::string_view invalid_parameter = "invalid_parameter";  ///< 400, names the parameter
+inline constexpr std::string_view invalid_request = "invalid_request";      ///< 400, malformed HTTP
+inline constexpr std::string_view not_found = "not_found";                  ///< 404
+inline constexpr std::string_view method_not_allowed = "method_not_allowed";///< 405
+inline constexpr std::string_view payload_too_large = "payload_too_large";  ///< 413
+inline constexpr std::string_view headers_too_large = "headers_too_large";  ///< 431
+inline constexpr std::string_view internal = "internal";                    ///< 500, details only in the log
+inline constexpr std::string_view index_unavailable = "index_unavailable";  ///< 503
+}  // namespace error_code
+
+/// One response, transport-free.
+struct Response {
+    unsigned status = 200;
+    std::string content_type = "application/json; charset=utf-8";
+    std::string body;
+    /// Headers besides Content-Type and Content-Length, in order.
+    std::vector<std::pair<std::string, std::string>> headers;
+    /// False for HEAD: the transport sends the headers, with the body's Content-Length, only.
+    bool send_body = true;
+
+    /// The value of extra header `name` (ASCII case-insensitive), "" if absent.
+    std::string_view header(std::string_view name) const;
+};
+
+/// A JSON response carrying the headers every API response has (see response.cpp for why).
+Response json_response(unsigned status, const nlohmann::ordered_json& body);
+
+/// {"error": {"code": code, "message": message[, "parameter": parameter]}} with `status`.
+Response error_response(unsigned status, std::string_view code, std::string_view message,
+                        std::string_view parameter = {});
+
+}  // namespace rs::http

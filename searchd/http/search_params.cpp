@@ -1,0 +1,151 @@
+#include "searchd/http/search_params.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <string>
+
+#include "schema/fields.hpp"
+#include "schema/text/unicode.hpp"
+
+namespace rs::http {
+
+namespace {
+
+using search::SearchRequest;
+using search::SortOrder;
+
+// Single-valued parameters, each allowed at most once.
+constexpr std::string_view single_valued[] = {"q", "from", "to", "sort", "offset", "limit"};
+
+bool is_single_valued(std::string_view name) {
+    return std::find(std::begin(single_valued), std::end(single_valued), name) != std::end(single_valued);
+}
+
+std::optional<unsigned> parse_unsigned(std::string_view text) {
+    // from_chars would accept nothing else anyway, but say so: no sign, no spaces, no hex.
+    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    unsigned value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+std::optional<SortOrder> parse_sort(std::string_view text) {
+    if (text == "relevance") return SortOrder::relevance;
+    if (text == "newest") return SortOrder::newest;
+    if (text == "oldest") return SortOrder::oldest;
+    return std::nullopt;
+}
+
+// "q, from, …, cluster, region, …": spelt from the facet table so the message cannot drift.
+std::string accepted_params() {
+    std::string list;
+    for (const auto name : single_valued) list.append(list.empty() ? "" : ", ").append(name);
+    for (const auto& facet : schema::facets) list.append(", ").append(facet.name);
+    return list;
+}
+
+ParamError bad(std::string_view parameter, std::string message) {
+    return ParamError{std::string(parameter), std::move(message)};
+}
+
+// Applies one single-valued parameter; nullopt when it is fine.
+std::optional<ParamError> apply_single(SearchRequest& request, const QueryParam& param) {
+    const std::string_view name = param.name;
+    const std::string& value = param.value;
+    if (name == "q") {
+        if (value.size() > SearchParamLimits::max_query_bytes)
+            return bad(name, "query is longer than " + std::to_string(SearchParamLimits::max_query_bytes) + " bytes");
+        // NFC so that a decomposed "å" typed on some systems finds the composed one indexed.
+        request.query = schema::normalize_nfc(value);
+    } else if (name == "from" || name == "to") {
+        if (value.empty()) return std::nullopt;
+        if (!is_calendar_date(value))
+            return bad(name, "must be a calendar date written YYYY-MM-DD, got \"" + value + "\"");
+        (name == "from" ? request.from : request.to) = value;
+    } else if (name == "sort") {
+        if (value.empty()) return std::nullopt;
+        const auto sort = parse_sort(value);
+        if (!sort) return bad(name, "must be one of relevance, newest, oldest; got \"" + value + "\"");
+        request.sort = sort;
+    } else if (name == "offset") {
+        if (value.empty()) return std::nullopt;
+        const auto offset = parse_unsigned(value);
+        if (!offset || *offset > SearchParamLimits::max_offset)
+            return bad(name, "must be an integer from 0 to " + std::to_string(SearchParamLimits::max_offset) +
+                                 ", got \"" + value + "\"");
+        request.offset = *offset;
+    } else if (name == "limit") {
+        if (value.empty()) return std::nullopt;
+        const auto limit = parse_unsigned(value);
+        if (!limit || *limit < 1 || *limit > SearchRequest::max_limit)
+            return bad(name, "must be an integer from 1 to " + std::to_string(SearchRequest::max_limit) + ", got \"" +
+                                 value + "\"");
+        request.limit = *limit;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool is_ignored_param(std::string_view name) {
+    return name.starts_with("utm_") || name == "_" || name == "fbclid" || name == "gclid" || name == "msclkid";
+}
+
+bool is_calendar_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    const auto year = parse_unsigned(text.substr(0, 4));
+    const auto month = parse_unsigned(text.substr(5, 2));
+    const auto day = parse_unsigned(text.substr(8, 2));
+    if (!year || !month || !day || *year < 1 || *month < 1 || *month > 12 || *day < 1) return false;
+    const bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
+    static constexpr unsigned days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const unsigned last = days_in_month[*month - 1] + (*month == 2 && leap ? 1 : 0);
+    return *day <= last;
+}
+
+// Strict by design: a misspelt parameter ("clustr=…") silently ignored would return
+// unfiltered results that look right, and links that intranet pages build from this API
+// must fail loudly while they are written, not mislead readers later. The exception is
+// is_ignored_param: tracking tags that tools append to links nobody here controls.
+Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params) {
+    SearchRequest request;
+    std::vector<std::string_view> seen;
+    std::size_t filter_values = 0;
+
+    for (const auto& param : params) {
+        const std::string_view name = param.name;
+        if (is_single_valued(name)) {
+            if (std::find(seen.begin(), seen.end(), name) != seen.end())
+                return bad(name, "may be given only once");
+            seen.push_back(name);
+            if (auto error = apply_single(request, param)) return std::move(*error);
+        } else if (const auto* facet = schema::find_facet(name)) {
+            if (param.value.empty()) continue;
+            if (param.value.size() > SearchParamLimits::max_value_bytes)
+                return bad(name, "value is longer than " + std::to_string(SearchParamLimits::max_value_bytes) + " bytes");
+            if (++filter_values > SearchParamLimits::max_filter_values)
+                return bad(name, "more than " + std::to_string(SearchParamLimits::max_filter_values) +
+                                     " filter values in one request");
+            auto& values = request.filters[std::string(facet->name)];
+            std::string value = schema::normalize_nfc(param.value);
+            if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(std::move(value));
+        } else if (!is_ignored_param(name)) {
+            return bad(name, "unknown parameter; accepted: " + accepted_params());
+        }
+    }
+
+    if (!request.from.empty() && !request.to.empty() && request.to < request.from)
+        return bad("to", "is before from (" + request.from + " > " + request.to + ")");
+    return request;
+}
+
+Parsed<bool> reject_params(const std::vector<QueryParam>& params) {
+    for (const auto& param : params)
+        if (!is_ignored_param(param.name)) return bad(param.name, "unknown parameter; this endpoint takes none");
+    return true;
+}
+
+}  // namespace rs::http

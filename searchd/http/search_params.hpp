@@ -1,0 +1,42 @@
+#pragma once
+// GET /api/search's query parameters → a typed search::SearchRequest, validated at the edge
+// so the search core never sees a raw string map. Every error names its parameter.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "searchd/http/parsed.hpp"
+#include "searchd/http/query_string.hpp"
+#include "searchd/search/search_request.hpp"
+
+namespace rs::http {
+
+/// Bounds on what one search may ask for, beyond SearchRequest's own limit bounds.
+struct SearchParamLimits {
+    /// Deep paging past this is a crawler, not a person; use filters instead.
+    static constexpr unsigned max_offset = 10000;
+    /// Longest q in bytes: ample for a typed query, short enough to keep parsing cheap.
+    static constexpr std::size_t max_query_bytes = 1000;
+    /// Longest single facet value in bytes (real ones are under 100).
+    static constexpr std::size_t max_value_bytes = 200;
+    /// Most facet values one request may select, over all facets.
+    static constexpr std::size_t max_filter_values = 50;
+};
+
+/// True for parameters that are accepted and ignored: tracking tags that intranet and
+/// newsletter tools append to links (utm_*, fbclid, gclid, msclkid) and jQuery's "_" cache buster.
+bool is_ignored_param(std::string_view name);
+
+/// True if `text` is a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no).
+bool is_calendar_date(std::string_view text);
+
+/// The decoded parameters of GET /api/search as a SearchRequest, or the first bad
+/// parameter. An empty value means "not given", because HTML forms submit empty fields.
+Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params);
+
+/// An error for the first parameter of `params` that is not ignored, if any: for endpoints
+/// that take no parameters.
+Parsed<bool> reject_params(const std::vector<QueryParam>& params);
+
+}  // namespace rs::http

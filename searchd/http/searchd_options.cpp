@@ -1,0 +1,80 @@
+#include "searchd/http/searchd_options.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace rs::http {
+
+namespace {
+
+std::optional<unsigned> parse_count(std::string_view text) {
+    unsigned value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+}  // namespace
+
+static_assert(SearchdOptions::max_threads == 256, "update the usage text");
+
+std::string_view searchd_usage() {
+    return "usage: searchd --index DIR [--listen HOST:PORT] [--threads N]\n"
+           "  --index DIR         the index built by `indexer build` (required)\n"
+           "  --listen HOST:PORT  IP address and port to serve on (default 127.0.0.1:8080);\n"
+           "                      port 0 picks a free port. The first line on stdout is\n"
+           "                      \"searchd listening on http://HOST:PORT\" with the real port.\n"
+           "  --threads N         request threads, 1..256 (default: number of cores, at most 64)\n"
+           "  --help              this text\n";
+}
+
+Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) {
+    SearchdOptions options;
+    bool have_index = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            options.help = true;
+            return options;
+        }
+        std::string_view name = arg;
+        std::optional<std::string_view> value;
+        if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string_view::npos) {
+            name = arg.substr(0, eq);
+            value = arg.substr(eq + 1);
+        }
+        if (name != "--index" && name != "--listen" && name != "--threads")
+            return ParamError{std::string(arg), "unknown argument"};
+        if (!value) {
+            if (i + 1 >= args.size()) return ParamError{std::string(name), "missing value"};
+            value = args[++i];
+        }
+
+        if (name == "--index") {
+            if (value->empty()) return ParamError{"--index", "empty directory name"};
+            options.index_dir = std::string(*value);
+            have_index = true;
+        } else if (name == "--listen") {
+            const auto address = parse_listen_address(*value);
+            if (!address)
+                return ParamError{"--listen", "expected IP:PORT such as 127.0.0.1:8080 or [::1]:0, got \"" +
+                                                  std::string(*value) + "\""};
+            options.listen = *address;
+        } else {
+            const auto threads = parse_count(*value);
+            if (!threads || *threads < 1 || *threads > SearchdOptions::max_threads)
+                return ParamError{"--threads", "expected a number from 1 to " +
+                                                   std::to_string(SearchdOptions::max_threads) + ", got \"" +
+                                                   std::string(*value) + "\""};
+            options.threads = *threads;
+        }
+    }
+    if (!have_index) return ParamError{"--index", "missing; say which index to serve"};
+    if (options.threads == 0) options.threads = std::clamp(std::thread::hardware_concurrency(), 1u, 64u);
+    return options;
+}
+
+}  // namespace rs::http

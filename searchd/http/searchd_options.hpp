@@ -1,0 +1,31 @@
+#pragma once
+// searchd's command line, parsed by hand (three options do not warrant a library), kept
+// here rather than in main.cpp so that tests can check it.
+
+#include <filesystem>
+#include <span>
+#include <string_view>
+
+#include "searchd/http/listen_address.hpp"
+#include "searchd/http/parsed.hpp"
+
+namespace rs::http {
+
+/// What `searchd --index DIR --listen HOST:PORT [--threads N]` asks for.
+struct SearchdOptions {
+    std::filesystem::path index_dir;  ///< Required.
+    ListenAddress listen;             ///< Default 127.0.0.1:8080.
+    unsigned threads = 0;             ///< Request threads; 0 until defaulted to the core count.
+    bool help = false;                ///< --help or -h: print usage and exit 0.
+
+    static constexpr unsigned max_threads = 256;
+};
+
+/// The options in `args` (argv without argv[0]); "--opt value" and "--opt=value" both work.
+/// On failure the error's parameter names the bad argument.
+Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args);
+
+/// The usage text, ending in a newline.
+std::string_view searchd_usage();
+
+}  // namespace rs::http

@@ -1,0 +1,31 @@
+#pragma once
+// Every limit and timeout of the HTTP server, named in one place.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+
+namespace rs::http {
+
+/// Limits of the transport. Defaults suit an intranet API behind no proxy.
+struct ServerLimits {
+    /// Largest request body. The API is GET-only, so any body is a mistake or an attack;
+    /// a small allowance keeps clients that send an empty JSON body working. Beyond → 413.
+    std::size_t body_limit = 16 * 1024;
+    /// Request line plus headers. Above Beast's 8 KiB default because intranet hosts can
+    /// carry large SSO cookies; a maximal search URL is under 5 KiB. Beyond → 431.
+    std::uint32_t header_limit = 16 * 1024;
+    /// Time to receive one whole request, including the idle wait on a kept-alive connection.
+    std::chrono::milliseconds read_timeout{15'000};
+    /// Time to send one response; a client reading slower than this is dropped.
+    std::chrono::milliseconds write_timeout{30'000};
+    /// After an error response (413, 431, 400), how long to drain what the client still sends
+    /// before closing, so that the close does not reset away the response.
+    std::chrono::milliseconds linger_timeout{1'000};
+    /// After a stop signal, how long in-flight requests may run before the server quits anyway.
+    std::chrono::milliseconds shutdown_grace{10'000};
+    /// Pause before accepting again after a failed accept (EMFILE…), instead of spinning.
+    std::chrono::milliseconds accept_retry_delay{250};
+};
+
+}  // namespace rs::http

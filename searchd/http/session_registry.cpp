@@ -1,0 +1,37 @@
+#include "searchd/http/session_registry.hpp"
+
+#include <vector>
+
+namespace rs::http {
+
+std::uint64_t SessionRegistry::add(std::weak_ptr<StoppableSession> session) {
+    const std::lock_guard lock(mutex_);
+    const auto key = next_key_++;
+    sessions_.emplace(key, std::move(session));
+    return key;
+}
+
+void SessionRegistry::remove(std::uint64_t key) {
+    const std::lock_guard lock(mutex_);
+    sessions_.erase(key);
+}
+
+void SessionRegistry::stop_all() {
+    // Lock the sessions first, then release the mutex: stop() may end a session, whose
+    // destructor calls remove() and would deadlock on a held mutex.
+    std::vector<std::shared_ptr<StoppableSession>> live;
+    {
+        const std::lock_guard lock(mutex_);
+        live.reserve(sessions_.size());
+        for (const auto& [key, weak] : sessions_)
+            if (auto session = weak.lock()) live.push_back(std::move(session));
+    }
+    for (const auto& session : live) session->stop();
+}
+
+std::size_t SessionRegistry::size() const {
+    const std::lock_guard lock(mutex_);
+    return sessions_.size();
+}
+
+}  // namespace rs::http

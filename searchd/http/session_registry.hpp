@@ -1,0 +1,39 @@
+#pragma once
+// The open connections, so that a graceful stop can close the idle ones at once instead of
+// waiting for their keep-alive timeouts.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+namespace rs::http {
+
+/// A connection the server can ask to finish.
+class StoppableSession {
+public:
+    virtual ~StoppableSession() = default;
+    /// Close when idle: at once if waiting for a request, after the response if busy. Thread-safe.
+    virtual void stop() = 0;
+};
+
+/// Thread-safe set of live sessions.
+class SessionRegistry {
+public:
+    /// Registers `session`; returns the key to remove it with.
+    std::uint64_t add(std::weak_ptr<StoppableSession> session);
+    /// Forgets the session registered under `key` (called from its destructor).
+    void remove(std::uint64_t key);
+    /// Calls stop() on every live session, outside the lock.
+    void stop_all();
+    /// Number of registered sessions.
+    std::size_t size() const;
+
+private:
+    mutable std::mutex mutex_;
+    std::uint64_t next_key_ = 0;
+    std::unordered_map<std::uint64_t, std::weak_ptr<StoppableSession>> sessions_;
+};
+
+}  // namespace rs::http

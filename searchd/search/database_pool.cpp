@@ -1,0 +1,90 @@
+#include "searchd/search/database_pool.hpp"
+
+#include <string>
+
+#include "schema/fields.hpp"
+#include "searchd/search/search_service.hpp"
+
+namespace rs::search {
+
+void check_schema_version(const Xapian::Database& db, const std::filesystem::path& dir) {
+    const std::string found = db.get_metadata(std::string(schema::schema_version_key));
+    if (found == schema::schema_version) return;
+    throw IndexUnavailable("index " + dir.string() +
+                           (found.empty() ? std::string(" is not a Referatsøg index")
+                                          : " has schema version " + found) +
+                           "; searchd reads version " + std::string(schema::schema_version) + ": rebuild the index");
+}
+
+DatabasePool::DatabasePool(std::filesystem::path dir, unsigned size)
+    : dir_(std::move(dir)), unopened_(size == 0 ? 1 : size) {
+    idle_.push_back(open());
+    --unopened_;
+}
+
+std::unique_ptr<Xapian::Database> DatabasePool::open() const {
+    std::unique_ptr<Xapian::Database> db;
+    try {
+        db = std::make_unique<Xapian::Database>(dir_.string());
+    } catch (const Xapian::Error& e) {
+        throw IndexUnavailable("cannot open index " + dir_.string() + ": " + e.get_description());
+    }
+    check_schema_version(*db, dir_);
+    return db;
+}
+
+DatabasePool::Lease DatabasePool::acquire() {
+    std::unique_ptr<Xapian::Database> db;
+    {
+        std::unique_lock lock(mutex_);
+        returned_.wait(lock, [this] { return !idle_.empty() || unopened_ > 0; });
+        if (!idle_.empty()) {
+            db = std::move(idle_.back());
+            idle_.pop_back();
+        } else {
+            --unopened_;
+        }
+    }
+    if (!db) {
+        try {
+            db = open();
+        } catch (...) {
+            std::lock_guard lock(mutex_);
+            ++unopened_;
+            returned_.notify_one();
+            throw;
+        }
+    }
+    Lease lease(*this, std::move(db));
+    lease.reopen();
+    return lease;
+}
+
+void DatabasePool::give_back(std::unique_ptr<Xapian::Database> database) {
+    {
+        std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(database));
+    }
+    returned_.notify_one();
+}
+
+DatabasePool::Lease::Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> database)
+    : pool_(&pool), database_(std::move(database)) {}
+
+DatabasePool::Lease::Lease(Lease&& other) noexcept
+    : pool_(other.pool_), database_(std::move(other.database_)) {}
+
+DatabasePool::Lease::~Lease() {
+    if (database_) pool_->give_back(std::move(database_));
+}
+
+void DatabasePool::Lease::reopen() {
+    try {
+        // reopen() is cheap when nothing changed (≈6 µs); only a new revision needs the check.
+        if (database_->reopen()) check_schema_version(*database_, pool_->dir_);
+    } catch (const Xapian::Error& e) {
+        throw IndexUnavailable("cannot reopen index " + pool_->dir_.string() + ": " + e.get_description());
+    }
+}
+
+}  // namespace rs::search

@@ -1,0 +1,32 @@
+#pragma once
+// Free text → Xapian query through the shared analysis chain (schema/analysis/), robust
+// against anything a user can type: a malformed query is read more loosely, never a 500.
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace rs::search {
+
+/// The text part of a search.
+struct TextQuery {
+    Xapian::Query match;      ///< What documents must match; empty when the text has no words.
+    Xapian::Query highlight;  ///< The same words unprefixed: what snippets mark.
+    std::string note;         ///< For SearchResult::query_note: how the text was read, "" if as written.
+
+    /// True when the text contributed words to match.
+    bool has_words() const { return !match.empty(); }
+};
+
+/// Parses `text` against `db`. Reading order: as written with all query features; on a
+/// syntax error ("kommune AND", a lone "OR") as plain words with operators dropped. When
+/// no words remain, an empty TextQuery with a note if `has_filters` (the filters alone
+/// then select), else InvalidRequest("q"). Blank text is an empty TextQuery, no note.
+TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bool has_filters);
+
+/// `text` with query syntax removed: operator characters become spaces and the operator
+/// words AND, OR, NOT, XOR, NEAR, ADJ are dropped. Exposed for tests.
+std::string plain_words(std::string_view text);
+
+}  // namespace rs::search

@@ -1,0 +1,113 @@
+#include "searchd/search/searcher.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "schema/analysis/stemmer.hpp"
+#include "schema/document_data.hpp"
+#include "searchd/search/facet_order.hpp"
+#include "searchd/search/facet_spy.hpp"
+#include "searchd/search/filters.hpp"
+#include "searchd/search/query_builder.hpp"
+#include "searchd/search/search_service.hpp"
+#include "searchd/search/snippet.hpp"
+#include "searchd/search/sort_keys.hpp"
+
+namespace rs::search {
+
+namespace {
+// The documents a request selects before paging.
+struct Match {
+    TextQuery text;
+    Filters filters;
+    Xapian::Query base;  ///< The text query, or everything when it has no words.
+};
+
+// Counts of `facet` with its own selection removed: a disjunctive ("multi-select")
+// facet shows what each further value would add, not the zero that AND would give.
+ValueCounts count_without_own_selection(const Xapian::Database& db, const Match& match,
+                                        const schema::Facet& facet, const FacetCounter& counter) {
+    auto tally = counter.start({&facet});
+    TallySpy spy(*tally);  // outlives the Enquire, which keeps a raw pointer to it
+    Xapian::Enquire enquire(db);
+    enquire.set_query(match.filters.apply(match.base, &facet));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db.get_doccount());
+    return tally->counts(0);
+}
+
+std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset, const Match& match,
+                           bool by_relevance) {
+    std::vector<Hit> hits;
+    if (mset.empty()) return hits;
+    // Snippets mark the query's words as they appear in any section, so they are cut
+    // against the unprefixed highlight query, not the (possibly fielded) match query.
+    Xapian::MSet marks;
+    if (match.text.has_words()) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(match.text.highlight);
+        marks = enquire.get_mset(0, 0);
+    }
+    const Xapian::Stem stemmer = schema::analysis::make_stemmer();
+    // SNIPPET_EMPTY_WITHOUT_MATCH only, no background model or exhaustive search: it runs
+    // once per section, and the section choice already picks where the words are. 1.4.22
+    // escapes &, < and > (not quotes): safe as element content, which is where it goes.
+    const Highlighter highlight = [&](const std::string& text) {
+        return marks.snippet(text, snippet_bytes, stemmer, Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH, "<mark>",
+                             "</mark>", "…");
+    };
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        schema::StoredItem stored = schema::parse_document_data(it.get_document().get_data());
+        Hit hit{std::move(stored.meeting), std::move(stored.item), "", by_relevance ? it.get_weight() : 0.0};
+        hit.snippet = make_snippet(hit.item, match.text.has_words() ? &highlight : nullptr);
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+}  // namespace
+
+SearchResult run_search(const Xapian::Database& db, const SearchRequest& request, const FacetCounter& counter) {
+    if (request.limit > SearchRequest::max_limit)
+        throw InvalidRequest("limit", "at most " + std::to_string(SearchRequest::max_limit) + " hits per page");
+    Match match{{}, Filters::from_request(request), {}};
+    match.text = build_text_query(db, request.query, !match.filters.empty());
+    // A fresh "match everything" query: copying the shared static Query::MatchAll would
+    // touch its non-atomic reference count from several threads.
+    match.base = match.text.has_words() ? match.text.match : Xapian::Query(std::string());
+
+    // Facets without a selection are counted in the main match; each selected facet needs
+    // its own count query (see count_without_own_selection).
+    const auto selected = match.filters.selected_facets();
+    std::vector<const schema::Facet*> unselected;
+    for (const auto& facet : schema::facets)
+        if (std::find(selected.begin(), selected.end(), &facet) == selected.end()) unselected.push_back(&facet);
+    auto tally = counter.start(unselected);
+    TallySpy spy(*tally);
+    Xapian::MultiValueKeyMaker sorter;  // spy and sorter outlive the Enquire that points to them
+
+    const SortOrder order = effective_order(request.sort, match.text.has_words());
+    Xapian::Enquire enquire(db);
+    enquire.set_query(match.filters.apply(match.base));
+    apply_order(enquire, order, sorter);
+    enquire.add_matchspy(&spy);
+
+    const Xapian::doccount all = db.get_doccount();  // exact totals and counts: check every match
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all);
+
+    SearchResult result;
+    result.total = mset.get_matches_estimated();
+    result.query_note = match.text.note;
+    std::map<const schema::Facet*, ValueCounts> counts;
+    for (std::size_t i = 0; i < unselected.size(); ++i) counts[unselected[i]] = tally->counts(i);
+    for (const schema::Facet* facet : selected)
+        counts[facet] = count_without_own_selection(db, match, *facet, counter);
+    for (const auto& facet : schema::facets)
+        result.facets[std::string(facet.name)] = order_facet_values(counts[&facet], match.filters.selected(facet));
+
+    result.hits = read_hits(db, mset, match, order == SortOrder::relevance);
+    return result;
+}
+
+}  // namespace rs::search

@@ -1,0 +1,66 @@
+#include "searchd/search/xapian_search_service.hpp"
+
+#include <chrono>
+#include <string>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "searchd/search/database_pool.hpp"
+#include "searchd/search/facet_counter.hpp"
+#include "searchd/search/item_reader.hpp"
+#include "searchd/search/retry.hpp"
+#include "searchd/search/searcher.hpp"
+
+namespace rs::search {
+
+namespace {
+class XapianSearchService final : public SearchService {
+public:
+    XapianSearchService(const std::filesystem::path& index_dir, unsigned max_threads)
+        : pool_(index_dir, max_threads), counter_(make_slot_facet_counter()) {}
+
+    SearchResult search(const SearchRequest& request) override {
+        const auto started = std::chrono::steady_clock::now();
+        SearchResult result = with_database([&](Xapian::Database& db) { return run_search(db, request, *counter_); });
+        result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        return result;
+    }
+
+    std::optional<ItemDetail> item(std::string_view id) override {
+        return with_database([&](Xapian::Database& db) { return read_item(db, id); });
+    }
+
+    IndexStatus status() override {
+        return with_database([&](Xapian::Database& db) {
+            return IndexStatus{db.get_doccount(), pool_.path().string(), std::to_string(db.get_revision())};
+        });
+    }
+
+private:
+    // Runs `body` on a pooled database, again from the start if the index changed under
+    // it; every other index failure becomes IndexUnavailable (a server-side error).
+    template <typename Body>
+    auto with_database(Body&& body) -> decltype(body(std::declval<Xapian::Database&>())) {
+        auto lease = pool_.acquire();
+        try {
+            return retry_on_modified(
+                max_request_attempts, [&] { lease.reopen(); }, [&] { return body(lease.database()); });
+        } catch (const Xapian::Error& e) {
+            throw IndexUnavailable("reading the index failed: " + e.get_description());
+        } catch (const nlohmann::json::exception& e) {
+            throw IndexUnavailable(std::string("an indexed item is unreadable: ") + e.what());
+        }
+    }
+
+    DatabasePool pool_;
+    std::unique_ptr<FacetCounter> counter_;
+};
+}  // namespace
+
+std::unique_ptr<SearchService> make_xapian_search_service(const std::filesystem::path& index_dir,
+                                                          unsigned max_threads) {
+    return std::make_unique<XapianSearchService>(index_dir, max_threads);
+}
+
+}  // namespace rs::search

@@ -1,0 +1,91 @@
+#pragma once
+// A SearchService for handler and transport tests: records what it was asked and answers
+// with canned typed results, or throws what it is told to. No index needed.
+
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "searchd/search/search_service.hpp"
+
+namespace rs::test {
+
+/// A meeting and item like the indexer makes them, for canned results.
+inline search::Hit sample_hit(int number, std::string snippet) {
+    search::Hit hit;
+    hit.meeting.cluster = "Sundhedsklynge Sønderjylland";
+    hit.meeting.region = "Region Syddanmark";
+    hit.meeting.forum = "Fagligt strategisk niveau";
+    hit.meeting.date = "2025-04-28";
+    hit.meeting.start_time = "14:00";
+    hit.meeting.place = "Virtuelt";
+    hit.meeting.source = "000_89ab1bd39e62ef43.txt";
+    hit.item.id = "sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/" + std::to_string(number);
+    hit.item.number = number;
+    hit.item.title = "Hoftebrud og forløb";
+    hit.item.type = "Beslutning";
+    hit.item.decisions = {"Godkendt"};
+    hit.item.topics = {"Ældre", "Genoptræning"};
+    hit.item.projects = {"Kom Trygt Hjem"};
+    hit.item.sections = {{"Sagsfremstilling", "SAGSFREMSTILLING", "Lang tekst om hoftebrud."}};
+    hit.snippet = std::move(snippet);
+    return hit;
+}
+
+/// Records every call; answers from the public fields below. Thread-safe.
+class FakeSearchService : public search::SearchService {
+public:
+    search::SearchResult search(const search::SearchRequest& request) override {
+        std::function<void()> hook;
+        {
+            const std::lock_guard lock(mutex_);
+            requests_.push_back(request);
+            hook = before_search;
+        }
+        if (hook) hook();
+        return result;
+    }
+
+    std::optional<search::ItemDetail> item(std::string_view id) override {
+        {
+            const std::lock_guard lock(mutex_);
+            item_ids_.emplace_back(id);
+        }
+        if (before_item) before_item();
+        if (detail && detail->item.id == id) return detail;
+        return std::nullopt;
+    }
+
+    search::IndexStatus status() override {
+        if (before_status) before_status();
+        return index_status;
+    }
+
+    /// Every SearchRequest received, in order.
+    std::vector<search::SearchRequest> requests() const {
+        const std::lock_guard lock(mutex_);
+        return requests_;
+    }
+    /// Every id asked for by item(), decoded, in order.
+    std::vector<std::string> item_ids() const {
+        const std::lock_guard lock(mutex_);
+        return item_ids_;
+    }
+
+    // Canned answers and hooks; set them before the service is shared with threads.
+    search::SearchResult result;                ///< Returned by search().
+    std::optional<search::ItemDetail> detail;   ///< Returned by item() when the id matches.
+    search::IndexStatus index_status{42, "/secret/index/path", "17"};
+    std::function<void()> before_search;        ///< Runs inside search(): throw or sleep here.
+    std::function<void()> before_item;          ///< Runs inside item().
+    std::function<void()> before_status;        ///< Runs inside status().
+
+private:
+    mutable std::mutex mutex_;
+    std::vector<search::SearchRequest> requests_;
+    std::vector<std::string> item_ids_;
+};
+
+}  // namespace rs::test

@@ -1,0 +1,155 @@
+// The real binaries: `indexer build` makes an index of corpus/, searchd serves it on a free
+// port, and HTTP round trips check the API as deployed. Needs the indexer CLI and the
+// Xapian search service; until they exist these tests fail in SetUpTestSuite.
+
+#include <csignal>
+#include <memory>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/http/http_client.hpp"
+#include "tests/http/searchd_process.hpp"
+#include "tests/support/paths.hpp"
+
+namespace rs::test {
+namespace {
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+
+class SearchdEndToEnd : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        index_root_ = new TempDir();
+        const auto index = index_dir();
+        const auto result = run_command(indexer_binary().string() + " build --index '" + index.string() + "' '" +
+                                        corpus_dir().string() + "'");
+        index_ok_ = result.status == 0;
+        index_output_ = result.output;
+    }
+
+    static void TearDownTestSuite() {
+        delete index_root_;
+        index_root_ = nullptr;
+    }
+
+    static std::filesystem::path index_dir() { return index_root_->path() / "index"; }
+
+    void SetUp() override {
+        ASSERT_TRUE(index_ok_) << "indexer build failed:\n" << index_output_;
+        log_dir_ = std::make_unique<TempDir>();
+        searchd_ = std::make_unique<SearchdProcess>(
+            std::vector<std::string>{"--index", index_dir().string(), "--listen", "127.0.0.1:0", "--threads", "2"},
+            log_dir_->path() / "stderr.log");
+        const std::string line = searchd_->first_line(30s);
+        const std::string prefix = "searchd listening on ";
+        ASSERT_EQ(line.rfind(prefix, 0), 0u) << "first line: \"" << line << "\"\nstderr:\n" << stderr_log();
+        std::tie(host_, port_) = split_url(line.substr(prefix.size()));
+        ASSERT_EQ(host_, "127.0.0.1");
+        ASSERT_NE(port_, 0);
+        client_ = std::make_unique<HttpClient>(host_, port_, 20s);
+    }
+
+    void TearDown() override {
+        client_.reset();
+        if (!searchd_) return;
+        searchd_->signal(SIGTERM);
+        EXPECT_EQ(searchd_->wait(15s), 0) << "searchd did not exit cleanly on SIGTERM\nstderr:\n" << stderr_log();
+    }
+
+    std::string stderr_log() const { return read_file(log_dir_->path() / "stderr.log"); }
+
+    HttpReply get(const std::string& target) { return client_->get(target); }
+
+    static json body(const HttpReply& reply) { return json::parse(reply.body); }
+
+    static inline TempDir* index_root_ = nullptr;
+    static inline bool index_ok_ = false;
+    static inline std::string index_output_;
+
+    std::unique_ptr<TempDir> log_dir_;
+    std::unique_ptr<SearchdProcess> searchd_;
+    std::unique_ptr<HttpClient> client_;
+    std::string host_;
+    unsigned short port_ = 0;
+};
+
+TEST_F(SearchdEndToEnd, Health) {
+    const auto reply = get("/api/health");
+    ASSERT_EQ(reply.status, 200u) << reply.body;
+    const json out = body(reply);
+    EXPECT_EQ(out.at("status"), "ok");
+    EXPECT_GT(out.at("items").get<long>(), 0);
+    EXPECT_TRUE(out.contains("revision"));
+}
+
+TEST_F(SearchdEndToEnd, SearchFindsAndHighlights) {
+    const auto reply = get("/api/search?q=hoftebrud");
+    ASSERT_EQ(reply.status, 200u) << reply.body;
+    EXPECT_EQ(reply.header("content-type"), "application/json; charset=utf-8");
+    const json out = body(reply);
+    EXPECT_GT(out.at("total").get<long>(), 0);
+    ASSERT_FALSE(out.at("hits").empty());
+    bool marked = false;
+    for (const auto& hit : out.at("hits")) {
+        marked = marked || hit.at("snippet").get<std::string>().find("<mark>") != std::string::npos;
+        EXPECT_EQ(hit.at("url"), "/api/items/" + hit.at("id").get<std::string>());
+    }
+    EXPECT_TRUE(marked) << "no snippet highlights hoftebrud:\n" << out.at("hits").dump(2);
+    for (const char* facet : {"cluster", "region", "forum", "type", "decision", "topic", "project", "year", "kind"})
+        EXPECT_TRUE(out.at("facets").contains(facet)) << facet;
+}
+
+TEST_F(SearchdEndToEnd, FirstHitOpensAsAnItem) {
+    const json search = body(get("/api/search?q=hoftebrud&limit=1"));
+    ASSERT_FALSE(search.at("hits").empty());
+    const json& hit = search.at("hits").at(0);
+    const auto reply = get(hit.at("url").get<std::string>());
+    ASSERT_EQ(reply.status, 200u) << reply.body;
+    const json item = body(reply);
+    EXPECT_EQ(item.at("id"), hit.at("id"));
+    EXPECT_FALSE(item.at("sections").empty());
+    EXPECT_EQ(item.at("meeting").at("date"), hit.at("date"));
+    EXPECT_FALSE(item.at("meeting").at("items").empty());
+}
+
+TEST_F(SearchdEndToEnd, DanglingOperatorIsNotAServerError) {
+    const auto reply = get("/api/search?q=kommune%20AND");
+    EXPECT_TRUE(reply.status == 200u || reply.status == 400u) << reply.status << " " << reply.body;
+    if (reply.status == 400u) {
+        EXPECT_EQ(body(reply).at("error").at("parameter"), "q");
+    }
+}
+
+TEST_F(SearchdEndToEnd, UnknownItemIs404) {
+    const auto reply = get("/api/items/sundhedsklynge-findes-ikke/politisk-niveau/2024-03-01/4");
+    EXPECT_EQ(reply.status, 404u);
+    EXPECT_EQ(body(reply).at("error").at("code"), "not_found");
+}
+
+TEST_F(SearchdEndToEnd, BadDateIs400NamingFrom) {
+    const auto reply = get("/api/search?q=hoftebrud&from=2024-02-30");
+    EXPECT_EQ(reply.status, 400u);
+    EXPECT_EQ(body(reply).at("error").at("parameter"), "from");
+}
+
+TEST_F(SearchdEndToEnd, LogsOneLinePerRequest) {
+    EXPECT_EQ(get("/api/health?utm_source=test").status, 200u);
+    client_.reset();
+    searchd_->signal(SIGTERM);
+    EXPECT_EQ(searchd_->wait(15s), 0);
+    searchd_.reset();
+    const std::string log = stderr_log();
+    EXPECT_NE(log.find("GET /api/health?utm_source=test 200 "), std::string::npos) << log;
+}
+
+TEST_F(SearchdEndToEnd, SigintAlsoStopsCleanly) {
+    client_.reset();
+    searchd_->signal(SIGINT);
+    EXPECT_EQ(searchd_->wait(15s), 0) << stderr_log();
+    searchd_.reset();
+}
+
+}  // namespace
+}  // namespace rs::test

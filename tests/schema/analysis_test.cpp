@@ -1,0 +1,105 @@
+// The shared analysis chain: what the Danish stemmer really does, and that the index
+// side and the query side agree.
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "schema/analysis/analysis.hpp"
+#include "schema/analysis/normalize.hpp"
+#include "schema/analysis/query_parser.hpp"
+#include "schema/analysis/stemmer.hpp"
+#include "schema/analysis/term_generator.hpp"
+#include "schema/fields.hpp"
+
+namespace analysis = rs::schema::analysis;
+
+namespace {
+// An in-memory database holding one document with `text` indexed as Beslutning.
+Xapian::WritableDatabase database_with(const std::string& text) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document doc;
+    auto generator = analysis::make_term_generator();
+    generator.set_document(doc);
+    analysis::index_field(generator, text, rs::schema::text_fields[4]);  // XBESL
+    db.add_document(doc);
+    return db;
+}
+
+Xapian::doccount matches(const Xapian::Database& db, const std::string& query) {
+    Xapian::Enquire enquire(db);
+    auto parser = analysis::make_query_parser(db);
+    enquire.set_query(analysis::parse_query(parser, query, analysis::query_flags));
+    return enquire.get_mset(0, 10).size();
+}
+}  // namespace
+
+TEST(DanishStemmer, ConflatesWhatSnowballConflatesAndNoMore) {
+    auto stem = analysis::make_stemmer();
+    EXPECT_EQ(stem("godkendelse"), "godkend");
+    EXPECT_EQ(stem("godkendt"), "godkend");
+    EXPECT_EQ(stem("godkendte"), "godkend");
+    EXPECT_EQ(stem("kommunerne"), stem("kommune"));
+    EXPECT_EQ(stem("udvalgets"), "udvalg");
+    // The known over- and under-stemming the later protected-stems link must fix:
+    EXPECT_EQ(stem("demens"), "dem");
+    EXPECT_EQ(stem("godkende"), "godk");  // not "godkend": "godkende" does not find "godkendt"
+}
+
+TEST(AnalysisChain, InflectedQueryWordFindsIndexedForm) {
+    auto db = database_with("Indstillingen blev godkendt af kommunerne.");
+    EXPECT_EQ(matches(db, "godkendelse"), 1u);
+    EXPECT_EQ(matches(db, "kommune"), 1u);
+    EXPECT_EQ(matches(db, "godkende"), 0u) << "Snowball stems godkende to godk";
+}
+
+TEST(AnalysisChain, CapitalisedQueryWordIsSearchedAsWritten) {
+    // STEM_SOME: a capitalised word is not stemmed, so only the exact form matches.
+    auto db = database_with("Indstillingen blev godkendt.");
+    EXPECT_EQ(matches(db, "Godkendt"), 1u);
+    EXPECT_EQ(matches(db, "Godkendelse"), 0u);
+}
+
+TEST(AnalysisChain, FieldNamesSearchTheirSectionOnly) {
+    auto db = database_with("Indstillingen blev godkendt.");
+    EXPECT_EQ(matches(db, "beslutning:godkendt"), 1u);
+    EXPECT_EQ(matches(db, "bilag:godkendt"), 0u);
+    for (const auto& field : rs::schema::text_fields) {
+        auto parsed = analysis::make_query_parser(db).parse_query(std::string(field.query_name) + ":ord",
+                                                                   analysis::query_flags);
+        std::string stemmed("Z");
+        stemmed.append(field.prefix).append("ord");
+        EXPECT_NE(parsed.get_description().find(stemmed), std::string::npos)
+            << field.query_name << ": " << parsed.get_description();
+    }
+}
+
+TEST(AnalysisChain, PhrasesNeedPositionsAndDoNotSpanFields) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document doc;
+    auto generator = analysis::make_term_generator();
+    generator.set_document(doc);
+    analysis::index_field(generator, "Kom Trygt Hjem", rs::schema::text_fields[0]);
+    analysis::index_field(generator, "hjem igen", rs::schema::text_fields[1]);
+    db.add_document(doc);
+    EXPECT_EQ(matches(db, "\"kom trygt hjem\""), 1u);
+    EXPECT_EQ(matches(db, "\"trygt hjem hjem\""), 0u) << "a phrase must not run from the title into a section";
+}
+
+TEST(AnalysisChain, DecomposedLettersMatchPrecomposed) {
+    const std::string decomposed = "Rana\u030A";  // "Ranå" with a combining ring
+    EXPECT_EQ(analysis::normalize_text(decomposed), "Ran\u00E5");
+    auto db = database_with("Mødet blev holdt i Ran\u00E5.");
+    EXPECT_EQ(matches(db, "rana\u030A"), 1u);
+}
+
+TEST(AnalysisChain, DefaultOperatorIsAnd) {
+    auto db = database_with("Indstillingen blev godkendt.");
+    EXPECT_EQ(matches(db, "godkendt indstilling"), 1u);
+    EXPECT_EQ(matches(db, "godkendt hoftebrud"), 0u);
+    EXPECT_EQ(matches(db, "godkendt OR hoftebrud"), 1u);
+}
+
+TEST(AnalysisChain, WildcardExpandsOverIndexedWords) {
+    auto db = database_with("Indstillingen blev godkendt.");
+    EXPECT_EQ(matches(db, "godk*"), 1u);
+    EXPECT_EQ(matches(db, "hofte*"), 0u);
+}
