@@ -10,9 +10,10 @@ namespace rs::indexer {
 namespace {
 
 // Scores. Each item found earns item_reward; an item with nothing in it costs
-// empty_item_penalty, so a table of contents (items without content) earns nothing and
-// loses to the real headings further down.
-constexpr double item_reward = 2.0;
+// empty_item_penalty, so a table of contents (items without content) earns little and
+// loses to the real headings further down, while an empty item that continues the
+// sequence ("3. Eventuelt" with nothing under it) is still worth keeping.
+constexpr double item_reward = 2.5;
 constexpr double empty_item_penalty = 2.0;
 constexpr double content_bonus = 1.0;
 constexpr double section_bonus = 1.5;
@@ -153,7 +154,7 @@ ItemChain best_chain_of(const std::vector<ClassifiedLine>& lines, const Prefix& 
     long end = -1;
     for (std::size_t k = 0; k < n; ++k) {
         double total = best[k] + span_score(prefix, candidates[k], lines.size());
-        if (total > chain.score) {
+        if (total >= chain.score) {  // on a tie, the chain that goes further
             chain.score = total;
             end = static_cast<long>(k);
         }

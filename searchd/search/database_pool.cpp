@@ -1,5 +1,7 @@
 #include "searchd/search/database_pool.hpp"
 
+#include "searchd/search/retry.hpp"
+
 #include <string>
 
 #include "schema/fields.hpp"
@@ -79,11 +81,20 @@ DatabasePool::Lease::~Lease() {
 }
 
 void DatabasePool::Lease::reopen() {
-    try {
-        // reopen() is cheap when nothing changed (≈6 µs); only a new revision needs the check.
-        if (database_->reopen()) check_schema_version(*database_, pool_->dir_);
-    } catch (const Xapian::Error& e) {
-        throw IndexUnavailable("cannot reopen index " + pool_->dir_.string() + ": " + e.get_description());
+    // The writer may commit again while we reopen and read the schema version: that is a
+    // DatabaseModifiedError like any other, answered by reopening once more.
+    for (unsigned attempt = 1;; ++attempt) {
+        try {
+            // reopen() is cheap when nothing changed (≈6 µs); only a new revision needs the check.
+            if (database_->reopen()) check_schema_version(*database_, pool_->dir_);
+            return;
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            if (attempt >= max_request_attempts)
+                throw IndexUnavailable("the index kept changing while reopening " + pool_->dir_.string() + ": " +
+                                       e.get_description());
+        } catch (const Xapian::Error& e) {
+            throw IndexUnavailable("cannot reopen index " + pool_->dir_.string() + ": " + e.get_description());
+        }
     }
 }
 

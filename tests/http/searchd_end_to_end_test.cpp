@@ -1,9 +1,11 @@
 // The real binaries: `indexer build` makes an index of corpus/, searchd serves it on a free
 // port, and HTTP round trips check the API as deployed. Needs the indexer CLI and the
-// Xapian search service; until they exist these tests fail in SetUpTestSuite.
+// Xapian search service.
 
 #include <csignal>
+#include <map>
 #include <memory>
+#include <set>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -99,6 +101,29 @@ TEST_F(SearchdEndToEnd, SearchFindsAndHighlights) {
     EXPECT_TRUE(marked) << "no snippet highlights hoftebrud:\n" << out.at("hits").dump(2);
     for (const char* facet : {"cluster", "region", "forum", "type", "decision", "topic", "project", "year", "kind"})
         EXPECT_TRUE(out.at("facets").contains(facet)) << facet;
+}
+
+TEST_F(SearchdEndToEnd, HoftebrudFindsTheThreeHipFractureItemsAndAClusterNarrowsThem) {
+    std::map<std::string, std::uint64_t> expected_clusters{
+        {"Randersklyngen", 1}, {"Sundhedsklynge Lillebælt", 1}, {"Sundhedsklynge Sønderjylland", 1}};
+    const json all = body(get("/api/search?q=hoftebrud"));
+    std::set<std::string> top;
+    for (std::size_t i = 0; i < all.at("hits").size() && i < 3; ++i)
+        top.insert(all.at("hits").at(i).at("cluster").get<std::string>());
+    EXPECT_EQ(top, (std::set<std::string>{"Randersklyngen", "Sundhedsklynge Lillebælt", "Sundhedsklynge Sønderjylland"}));
+
+    // Lillebælt selected: the hits narrow to it, the cluster facet still offers the others.
+    const json narrowed = body(get("/api/search?q=hoftebrud&cluster=Sundhedsklynge%20Lilleb%C3%A6lt"));
+    ASSERT_EQ(narrowed.at("total").get<std::uint64_t>(), 1u) << narrowed.dump(2);
+    EXPECT_EQ(narrowed.at("hits").at(0).at("cluster"), "Sundhedsklynge Lillebælt");
+    EXPECT_NE(narrowed.at("hits").at(0).at("snippet").get<std::string>().find("<mark>"), std::string::npos);
+    std::map<std::string, std::uint64_t> clusters;
+    for (const auto& value : narrowed.at("facets").at("cluster"))
+        clusters[value.at("value").get<std::string>()] = value.at("count").get<std::uint64_t>();
+    for (const auto& [cluster, count] : expected_clusters) EXPECT_GE(clusters[cluster], count) << cluster;
+    // Other facets are narrowed by the cluster selection.
+    for (const auto& value : narrowed.at("facets").at("region"))
+        EXPECT_EQ(value.at("value"), "Region Syddanmark");
 }
 
 TEST_F(SearchdEndToEnd, FirstHitOpensAsAnItem) {

@@ -1,6 +1,7 @@
 // The service around the search: opening, item detail, status, and a reader that keeps
 // up with a writer committing under it.
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -97,6 +98,8 @@ TEST(SearchService, ConcurrentSearchesWhileTheIndexChanges) {
     const auto more = rs::test::generate_minutes(30, 13);
     std::atomic<bool> done{false};
     std::atomic<int> failures{0};
+    std::mutex mutex;
+    std::string first_error;
     std::vector<std::thread> readers;
     for (int t = 0; t < 3; ++t)
         readers.emplace_back([&] {
@@ -104,8 +107,11 @@ TEST(SearchService, ConcurrentSearchesWhileTheIndexChanges) {
                 try {
                     const auto result = index.service->search(rs::test::request(rs::test::marker_word, 20));
                     if (result.hits.size() > result.total) ++failures;
-                } catch (const std::exception&) {
-                    ++failures;
+                } catch (const std::exception& e) {
+                    if (++failures == 1) {
+                        std::lock_guard lock(mutex);
+                        first_error = e.what();
+                    }
                 }
             }
         });
@@ -118,7 +124,7 @@ TEST(SearchService, ConcurrentSearchesWhileTheIndexChanges) {
     }
     done = true;
     for (auto& reader : readers) reader.join();
-    EXPECT_EQ(failures, 0);
+    EXPECT_EQ(failures, 0) << first_error;
 }
 
 TEST(RetryOnModified, RunsTheWholeBodyAgainAfterReopening) {
