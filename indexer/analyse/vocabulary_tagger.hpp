@@ -30,7 +30,8 @@ private:
         std::vector<std::string> aliases_lower;
         std::vector<schema::Regex> patterns;
     };
-    std::size_t mentions(Entry& entry, const std::string& text, const std::string& text_lower);
+    /// Occurrences of the entry in the lowercased `text_lower`, counted up to `enough`.
+    std::size_t mentions(Entry& entry, const std::string& text_lower, std::size_t enough);
 
     std::vector<Entry> entries_;
     std::size_t min_text_mentions_ = 1;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "schema/document_terms.hpp"
 #include "schema/fields.hpp"
 #include "schema/ids.hpp"
 #include "schema/text/unicode.hpp"
@@ -52,14 +53,6 @@ void check_schema_version(Xapian::WritableDatabase& db, const std::filesystem::p
     db.commit();
 }
 
-// The term with `prefix` in `doc` (each of ours has at most one), "" if none.
-std::string prefixed_term(const Xapian::Document& doc, std::string_view prefix) {
-    auto it = doc.termlist_begin();
-    it.skip_to(std::string(prefix));
-    if (it == doc.termlist_end()) return "";
-    std::string term = *it;
-    return term.compare(0, prefix.size(), prefix) == 0 ? term : "";
-}
 
 std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::string& term) {
     std::vector<Xapian::docid> ids;
@@ -141,7 +134,7 @@ std::optional<std::string> IndexWriter::minutes_source(const std::string& meetin
     for (Xapian::docid did : postings(db_, meeting_term)) {
         const Xapian::Document doc = db_.get_document(did);
         if (is_agenda(doc.get_value(schema::slot_kind))) continue;
-        const std::string other = prefixed_term(doc, schema::source_prefix);
+        const std::string other = schema::prefixed_term(doc, schema::source_prefix);
         if (other != source_term(source)) return other.substr(std::min(other.size(), schema::source_prefix.size()));
     }
     return std::nullopt;
@@ -159,7 +152,7 @@ std::set<Xapian::docid> IndexWriter::stale_documents(const schema::Meeting& meet
 
     std::set<Xapian::docid> stale;
     for (Xapian::docid did : candidates)
-        if (!keep.count(prefixed_term(db_.get_document(did), schema::id_prefix))) stale.insert(did);
+        if (!keep.count(schema::prefixed_term(db_.get_document(did), schema::id_prefix))) stale.insert(did);
     return stale;
 }
 

@@ -34,14 +34,16 @@ Regex::Regex(Regex&& other) noexcept = default;
 Regex::~Regex() = default;
 
 bool Regex::find(const icu::UnicodeString& text, int32_t start) {
-    input_ = text;
-    matcher_->reset(input_);
+    matcher_->reset(text);  // not copied: ICU reads the caller's string (see the header)
     UErrorCode status = U_ZERO_ERROR;
     bool found = matcher_->find(start, status);
     return U_SUCCESS(status) && found;
 }
 
-bool Regex::find(std::string_view utf8) { return find(to_unicode(utf8)); }
+bool Regex::find(std::string_view utf8) {
+    input_ = to_unicode(utf8);  // kept alive here, since the caller holds no ICU string
+    return find(input_);
+}
 
 bool Regex::has_group(std::string_view name) const {
     UErrorCode status = U_ZERO_ERROR;
@@ -77,8 +79,7 @@ int32_t Regex::end() const {
 }
 
 icu::UnicodeString Regex::replace_all(const icu::UnicodeString& text, std::string_view replacement) {
-    input_ = text;
-    matcher_->reset(input_);
+    matcher_->reset(text);
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString out = matcher_->replaceAll(to_unicode(replacement), status);
     if (U_FAILURE(status)) return text;

@@ -28,7 +28,9 @@ public:
     Regex& operator=(const Regex&) = delete;
     ~Regex();
 
-    /// Searches `text` from UTF-16 offset `start`; the match stays readable until the next call.
+    /// Searches `text` from UTF-16 offset `start`. The match stays readable until the next
+    /// call, and only while `text` lives unchanged: ICU reads it in place, uncopied (copying
+    /// every line for every pattern was most of the parser's time).
     bool find(const icu::UnicodeString& text, int32_t start = 0);
     /// UTF-8 find, for callers that do not hold ICU strings.
     bool find(std::string_view utf8);
@@ -51,7 +53,7 @@ private:
     bool case_insensitive_;
     std::unique_ptr<icu::RegexPattern> pattern_;
     std::unique_ptr<icu::RegexMatcher> matcher_;
-    icu::UnicodeString input_;  // the matcher refers to the text it matches: keep a copy alive
+    icu::UnicodeString input_;  // the text of find(std::string_view), which the matcher reads
 };
 
 }  // namespace rs::schema

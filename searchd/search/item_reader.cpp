@@ -5,20 +5,10 @@
 #include <tuple>
 
 #include "schema/document_data.hpp"
+#include "schema/document_terms.hpp"
 #include "schema/fields.hpp"
 
 namespace rs::search {
-
-namespace {
-// The term with `prefix` in `doc` (each of ours has at most one), "" if none.
-std::string prefixed_term(const Xapian::Document& doc, std::string_view prefix) {
-    auto it = doc.termlist_begin();
-    it.skip_to(std::string(prefix));
-    if (it == doc.termlist_end()) return "";
-    std::string term = *it;
-    return term.compare(0, prefix.size(), prefix) == 0 ? term : "";
-}
-}  // namespace
 
 std::optional<ItemDetail> read_item(const Xapian::Database& db, std::string_view id) {
     if (id.empty()) return std::nullopt;
@@ -30,7 +20,7 @@ std::optional<ItemDetail> read_item(const Xapian::Database& db, std::string_view
 
     ItemDetail detail{std::move(stored.meeting), std::move(stored.item), {}};
     // The meeting term as indexed, rather than recomputed from the stored meeting.
-    const std::string meeting_term = prefixed_term(doc, schema::meeting_prefix);
+    const std::string meeting_term = schema::prefixed_term(doc, schema::meeting_prefix);
     if (!meeting_term.empty())
         for (auto it = db.postlist_begin(meeting_term); it != db.postlist_end(meeting_term); ++it) {
             const schema::StoredItem other = schema::parse_document_data(db.get_document(*it).get_data());
