@@ -53,7 +53,6 @@ void check_schema_version(Xapian::WritableDatabase& db, const std::filesystem::p
     db.commit();
 }
 
-
 std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::string& term) {
     std::vector<Xapian::docid> ids;
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) ids.push_back(*it);

@@ -1,7 +1,7 @@
 #include "indexer/parse/line_classifier.hpp"
 
 #include <cctype>
-#include <map>
+#include <unordered_map>
 
 #include "schema/text/regex.hpp"
 
@@ -138,10 +138,6 @@ std::string shape_of(const std::string& text) {
     return key;
 }
 
-bool looks_like_page_furniture(const std::string& text, schema::Regex& dated) {
-    return dated.find(text);
-}
-
 }  // namespace
 
 void LineClassifier::mark_running_headers(std::vector<ClassifiedLine>& lines) {
@@ -153,8 +149,8 @@ void LineClassifier::mark_running_headers(std::vector<ClassifiedLine>& lines) {
     static thread_local schema::Regex dated(
         R"(\b\d{1,2}[-./]\s?\d{1,2}[-./]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b(?:side|page)\b)");
     static thread_local schema::Regex page_word(R"(\b(?:side|page|s\.)\s*\d)");
-    std::map<std::string, int> shapes;
-    std::map<std::string, int> exact;
+    std::unordered_map<std::string, int> shapes;
+    std::unordered_map<std::string, int> exact;
     const ClassifiedLine* first = nullptr;
     for (const auto& line : lines) {
         if (!line.content()) continue;
@@ -175,7 +171,7 @@ void LineClassifier::mark_running_headers(std::vector<ClassifiedLine>& lines) {
         }
         const int count = shapes[shape];
         const bool furniture = count >= 3 && shape.find('#') != std::string::npos && line.line.text.size() >= 6 &&
-                               looks_like_page_furniture(line.line.text, dated) &&
+                               dated.find(line.line.text) &&
                                (exact[line.line.text] >= 2 || page_word.find(line.line.text));
         if ((repeated_title && count >= 2) || furniture) {
             line.kind = LineKind::noise;
