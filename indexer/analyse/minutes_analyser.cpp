@@ -29,6 +29,10 @@ void MinutesAnalyser::analyse(schema::Minutes& minutes) {
             for (const auto& section : item.sections)
                 if (section.name == schema::section::beslutning || section.name == schema::section::konklusion)
                     decided += section.text + "\n";
+            // Minutes that write only the decision under each heading (a beslutningsprotokol:
+            // "Ad 1. Godkendelse af dagsorden / Godkendt.") have no section headings at all.
+            if (item.sections.size() == 1 && item.sections[0].name == schema::section::tekst)
+                decided = item.sections[0].text;
             item.decisions = decisions_.classify(decided);
         }
         // A procedural item's text is mostly names and housekeeping: only its title says

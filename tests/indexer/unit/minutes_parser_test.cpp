@@ -115,6 +115,23 @@ TEST_F(Parser, TitleOnTheLineAfterTheNumberAndWrappedTitles) {
     EXPECT_EQ(m.items[1].title, "Orientering om det tværsektorielle samarbejde om borgere med psykiske lidelser");
 }
 
+TEST_F(Parser, AdHeadingsWithOrWithoutPkt) {
+    auto m = parse("Beslutningsprotokol, Klynge Hobro 1. juni 2026\n\nAd pkt. 1 Godkendelse af dagsorden\nGodkendt.\n\n"
+                   "Ad pkt. 2 Budget\nBeslutning: Udsat.\n\nAd 3. Eventuelt\nIntet.\n");
+    EXPECT_EQ(titles(m), (std::vector<std::string>{"1 Godkendelse af dagsorden", "2 Budget", "3 Eventuelt"}));
+    EXPECT_EQ(m.meeting.cluster, "Klynge Syd");
+    EXPECT_EQ(m.meeting.kind, "referat");
+}
+
+TEST(Analyser, ReadsTheDecisionOfItemsWithoutSectionHeadings) {
+    auto m = read_minutes_text("Beslutningsprotokol, Klynge Hobro 1. juni 2026\n\nAd 1. Godkendelse af dagsorden\n"
+                               "Godkendt.\n\nAd 2. Budget\nSagsfremstilling\nBudgettet godkendes.\n",
+                               "protokol.txt");
+    ASSERT_EQ(m.items.size(), 2u);
+    EXPECT_EQ(m.items[0].decisions, std::vector<std::string>{"godkendt"});
+    EXPECT_TRUE(m.items[1].decisions.empty());  // a Sagsfremstilling is no decision
+}
+
 TEST_F(Parser, RefusesFilesWithoutAgendaStructure) {
     try {
         parse("Kære alle\n\nHermed en kort orientering om sommerferien.\n\nMed venlig hilsen\nSekretariatet\n");
