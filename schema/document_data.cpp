@@ -13,8 +13,12 @@ std::string document_data(const Meeting& meeting, const AgendaItem& item) {
 }
 
 StoredItem parse_document_data(std::string_view data) {
-    const auto json = nlohmann::json::parse(data);
-    return {meeting_from_json(json.at("meeting")), item_from_json(json.at("item"))};
+    try {
+        const auto json = nlohmann::json::parse(data);
+        return {meeting_from_json(json.at("meeting")), item_from_json(json.at("item"))};
+    } catch (const nlohmann::json::exception& e) {
+        throw CorruptDocument(std::string("stored item data is unreadable: ") + e.what());
+    }
 }
 
 }  // namespace rs::schema

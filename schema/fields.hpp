@@ -3,8 +3,9 @@
 // that the indexer writes and searchd reads; neither may spell a prefix or slot itself.
 //
 // Prefix convention (Xapian/Omega): "Q" is the unique id term, "S" the title, and our
-// own fields are "X" + capitals. Every boolean value is stored lowercased, so a term
-// never starts with a capital after its prefix and prefixes cannot run into values.
+// own fields are "X" + capitals. Facet values are stored lowercased, so a term never
+// starts with a capital after its prefix and prefixes cannot run into values; ids are
+// lowercase by construction; source names keep their case (they are never parsed back).
 // Deliberately free of Xapian headers: the HTTP layer validates facet names from here.
 
 #include <array>

@@ -1,6 +1,7 @@
 #include "indexer/index/input_files.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "schema/text/unicode.hpp"
@@ -73,6 +74,17 @@ std::vector<InputFile> collect_input_files(const std::vector<fs::path>& inputs, 
         fs::path key = fs::weakly_canonical(file.path, error);
         if (error) key = file.path;
         if (seen.insert(key).second) unique.push_back(std::move(file));
+    }
+    // The source name is how the index knows a file's items (re-indexing a file replaces
+    // them), so two files must never share one: "2024/referat.txt" given as a folder and
+    // "2025/referat.txt" given as another would otherwise delete each other's items.
+    std::map<std::string, std::size_t> names;
+    for (const auto& file : unique) ++names[file.source];
+    for (auto& file : unique) {
+        if (names[file.source] < 2) continue;
+        report.warnings.push_back("more than one input file is called " + file.source + ": indexed as " +
+                                  file.path.generic_string());
+        file.source = file.path.generic_string();
     }
     std::sort(report.skipped.begin(), report.skipped.end(),
               [](const FileProblem& a, const FileProblem& b) { return a.file < b.file; });

@@ -28,10 +28,10 @@ std::unique_ptr<Xapian::Database> DatabasePool::open() const {
     std::unique_ptr<Xapian::Database> db;
     try {
         db = std::make_unique<Xapian::Database>(dir_.string());
+        check_schema_version(*db, dir_);
     } catch (const Xapian::Error& e) {
         throw IndexUnavailable("cannot open index " + dir_.string() + ": " + e.get_description());
     }
-    check_schema_version(*db, dir_);
     return db;
 }
 

@@ -3,9 +3,9 @@
 #include <chrono>
 #include <string>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "schema/document_data.hpp"
 #include "searchd/search/database_pool.hpp"
 #include "searchd/search/facet_counter.hpp"
 #include "searchd/search/item_reader.hpp"
@@ -42,14 +42,14 @@ private:
     // it; every other index failure becomes IndexUnavailable (a server-side error).
     template <typename Body>
     auto with_database(Body&& body) -> decltype(body(std::declval<Xapian::Database&>())) {
-        auto lease = pool_.acquire();
         try {
+            auto lease = pool_.acquire();
             return retry_on_modified(
                 max_request_attempts, [&] { lease.reopen(); }, [&] { return body(lease.database()); });
         } catch (const Xapian::Error& e) {
             throw IndexUnavailable("reading the index failed: " + e.get_description());
-        } catch (const nlohmann::json::exception& e) {
-            throw IndexUnavailable(std::string("an indexed item is unreadable: ") + e.what());
+        } catch (const schema::CorruptDocument& e) {
+            throw IndexUnavailable(e.what());
         }
     }
 

@@ -180,7 +180,9 @@ TEST_F(ServerTest, StopClosesIdleKeepAliveConnectionsAtOnce) {
     auto idle_without_request = running.connect();
     EXPECT_LT(running.stop_and_wait(), 3s);
     EXPECT_TRUE(client->closed_by_server());
-    EXPECT_THROW(running.connect(), std::runtime_error) << "the listener is closed";
+    // A connection accepted but never used is closed too. (Connecting anew after the stop
+    // proves nothing: another test process may have bound the freed port meanwhile.)
+    EXPECT_TRUE(idle_without_request->closed_by_server());
 }
 
 TEST_F(ServerTest, BindFailureNamesTheAddress) {

@@ -75,7 +75,7 @@ TEST(AgendaAndMinutes, AgendaAfterMinutesIsSuperseded) {
     expect_one_meeting_with_decisions(*service);
 }
 
-TEST(AgendaAndMinutes, TogetherInOneRunAndReindexedKeepTheSameIds) {
+TEST(AgendaAndMinutes, TogetherInOneRunAndReindexedKeepTheSameIds) {  // order: the two tests above
     Pair pair;
     test::TempDir index;
     ASSERT_TRUE(build_index(index.path(), {pair.agenda, pair.minutes}).ok());

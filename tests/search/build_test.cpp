@@ -100,6 +100,21 @@ TEST(BuildIndex, SourceIsThePathUnderTheFolderSoEqualNamesDoNotClash) {
     EXPECT_TRUE(db.term_exists("XSOURCE2025/referat.txt"));
 }
 
+TEST(BuildIndex, FilesOfTheSameNameFromDifferentInputsKeepTheirItems) {
+    rs::test::TempDir one;
+    rs::test::TempDir two;
+    rs::test::TempDir index;
+    touch(one.path() / "referat.txt", "2024-01-01");
+    touch(two.path() / "referat.txt", "2025-01-01");
+    for (const auto& inputs : {std::vector<std::filesystem::path>{one.path(), two.path()},
+                               std::vector<std::filesystem::path>{one.path() / "referat.txt", two.path() / "referat.txt"}}) {
+        const auto report = build_index_with(index.path(), inputs, fake_read);
+        EXPECT_EQ(report.documents, 2u) << rs::indexer::summary(report);
+        EXPECT_EQ(report.items_deleted, 0u);
+        EXPECT_EQ(report.warnings.size(), 2u);
+    }
+}
+
 TEST(BuildIndex, IndexThatCannotBeOpenedThrows) {
     rs::test::TempDir corpus;
     touch(corpus.path() / "1.txt", "2024-01-01");
