@@ -17,8 +17,12 @@ bool is_agenda(const std::string& kind) { return kind == schema::document_kind::
 // directory that is not an index protects `indexer corpus/ corpus/` from itself.
 void check_is_index_or_empty(const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
-    if (!fs::exists(dir) || fs::is_empty(dir)) return;
-    if (!fs::is_directory(dir)) throw IndexError(dir.string() + " is a file, not an index directory");
+    std::error_code error;
+    if (!fs::exists(dir, error) && !error) return;
+    if (error) throw IndexError("cannot look at index directory " + dir.string() + ": " + error.message());
+    if (!fs::is_directory(dir, error)) throw IndexError(dir.string() + " is a file, not an index directory");
+    if (fs::is_empty(dir, error) && !error) return;
+    if (error) throw IndexError("cannot read index directory " + dir.string() + ": " + error.message());
     for (const char* marker : {"iamglass", "iamchert", "iamhoney"})
         if (fs::exists(dir / marker)) return;
     throw IndexError(dir.string() + " is not empty and holds no Xapian index: choose a new or empty directory");

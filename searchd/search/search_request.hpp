@@ -23,10 +23,10 @@ struct SearchRequest {
     /// Requested order; when unset: relevance if `query` has words, else newest.
     std::optional<SortOrder> sort;
     unsigned offset = 0;  ///< Hits to skip.
-    unsigned limit = 10;  ///< Hits to return (1..max_limit).
-
     static constexpr unsigned default_limit = 10;
     static constexpr unsigned max_limit = 100;
+
+    unsigned limit = default_limit;  ///< Hits to return, at most max_limit; 0 counts without hits.
 };
 
 }  // namespace rs::search
