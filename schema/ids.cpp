@@ -17,7 +17,9 @@ std::string meeting_key(const Meeting& meeting) {
 }
 
 std::string item_id(const Meeting& meeting, const AgendaItem& item) {
-    return meeting_key(meeting) + "/" + std::to_string(item.number) + slug(item.sub);
+    // append(), not operator+: GCC 12 warns falsely (-Wrestrict) on the chained form.
+    std::string id = meeting_key(meeting);
+    return id.append("/").append(std::to_string(item.number)).append(slug(item.sub));
 }
 
 }  // namespace rs::schema
