@@ -1,20 +1,13 @@
 #include "schema/facet_values.hpp"
 
 #include <algorithm>
-#include <cctype>
 
+#include "schema/iso_date.hpp"
 #include "schema/text/unicode.hpp"
 
 namespace rs::schema {
 
 namespace {
-bool is_iso_date(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    return true;
-}
-
 std::vector<std::string> raw_values(const Facet& facet, const Meeting& meeting, const AgendaItem& item) {
     switch (facet.slot) {
         case slot_cluster: return {meeting.cluster};
@@ -45,13 +38,13 @@ std::vector<std::string> facet_values(const Facet& facet, const Meeting& meeting
 }
 
 std::string date_slot_value(std::string_view iso_date) {
-    if (!is_iso_date(iso_date)) return "";
+    if (!is_calendar_date(iso_date)) return "";
     return std::string(iso_date.substr(0, 4)) + std::string(iso_date.substr(5, 2)) +
            std::string(iso_date.substr(8, 2));
 }
 
 std::string year_of(std::string_view iso_date) {
-    return is_iso_date(iso_date) ? std::string(iso_date.substr(0, 4)) : std::string();
+    return is_calendar_date(iso_date) ? std::string(iso_date.substr(0, 4)) : std::string();
 }
 
 }  // namespace rs::schema

@@ -8,6 +8,7 @@
 #include "schema/fields.hpp"
 #include "schema/record_json.hpp"
 #include "searchd/http/query_string.hpp"
+#include "searchd/http/routes.hpp"
 
 namespace rs::http {
 
@@ -15,12 +16,6 @@ using nlohmann::json;
 using Json = nlohmann::ordered_json;
 
 namespace {
-
-// Copies `keys` of `from` into `to`: the names stay those of schema::to_json.
-void copy_fields(const json& from, Json& to, std::initializer_list<const char*> keys) {
-    for (const char* key : keys)
-        if (auto it = from.find(key); it != from.end()) to[key] = *it;
-}
 
 Json render_facets(const search::SearchResult& result) {
     Json facets = Json::object();
@@ -35,21 +30,29 @@ Json render_facets(const search::SearchResult& result) {
 
 }  // namespace
 
-std::string item_url(std::string_view id) { return "/api/items/" + percent_encode_path(id); }
+std::string item_url(std::string_view id) { return std::string(routes::items_prefix) + percent_encode_path(id); }
 
 Json render_hit(const search::Hit& hit) {
-    const json item = schema::to_json(hit.item);
-    const json meeting = schema::to_json(hit.meeting);
-    // In the order of the API contract.
-    Json out = Json::object();
-    copy_fields(item, out, {"id"});
-    out["url"] = item_url(hit.item.id);
-    copy_fields(item, out, {"title", "number", "sub"});
-    copy_fields(meeting, out, {"cluster", "region", "forum", "date"});
-    copy_fields(item, out, {"type", "decisions", "topics", "projects", "procedural"});
-    copy_fields(meeting, out, {"source"});
-    out["snippet"] = hit.snippet;
-    return out;
+    // A summary in the order of the API contract; the sections stay out (the snippet
+    // stands in for them), so they are not serialised at all.
+    const auto& item = hit.item;
+    const auto& meeting = hit.meeting;
+    return Json{{"id", item.id},
+                {"url", item_url(item.id)},
+                {"title", item.title},
+                {"number", item.number},
+                {"sub", item.sub},
+                {"cluster", meeting.cluster},
+                {"region", meeting.region},
+                {"forum", meeting.forum},
+                {"date", meeting.date},
+                {"type", item.type},
+                {"decisions", item.decisions},
+                {"topics", item.topics},
+                {"projects", item.projects},
+                {"procedural", item.procedural},
+                {"source", meeting.source},
+                {"snippet", hit.snippet}};
 }
 
 Json render_search(const search::SearchRequest& request, const search::SearchResult& result) {

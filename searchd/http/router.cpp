@@ -9,15 +9,12 @@
 #include "searchd/http/log.hpp"
 #include "searchd/http/query_string.hpp"
 #include "searchd/http/render_json.hpp"
+#include "searchd/http/routes.hpp"
 #include "searchd/http/search_params.hpp"
 
 namespace rs::http {
 
 namespace {
-
-constexpr std::string_view search_path = "/api/search";
-constexpr std::string_view health_path = "/api/health";
-constexpr std::string_view items_prefix = "/api/items/";
 
 Response bad_parameter(const ParamError& error) {
     return error_response(400, error_code::invalid_parameter, error.message, error.parameter);
@@ -56,10 +53,10 @@ Response health(std::string_view query, search::SearchService& service) {
 
 // The endpoint serving `path`, or an empty function if there is none.
 std::function<Response(search::SearchService&)> route(std::string_view path, std::string_view query) {
-    if (path == search_path) return [query](search::SearchService& s) { return search(query, s); };
-    if (path == health_path) return [query](search::SearchService& s) { return health(query, s); };
-    if (path.starts_with(items_prefix) && path.size() > items_prefix.size()) {
-        const auto id = path.substr(items_prefix.size());
+    if (path == routes::search) return [query](search::SearchService& s) { return search(query, s); };
+    if (path == routes::health) return [query](search::SearchService& s) { return health(query, s); };
+    if (path.starts_with(routes::items_prefix) && path.size() > routes::items_prefix.size()) {
+        const auto id = path.substr(routes::items_prefix.size());
         return [id, query](search::SearchService& s) { return item(id, query, s); };
     }
     return {};

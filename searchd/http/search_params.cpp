@@ -94,18 +94,6 @@ bool is_ignored_param(std::string_view name) {
     return name.starts_with("utm_") || name == "_" || name == "fbclid" || name == "gclid" || name == "msclkid";
 }
 
-bool is_calendar_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    const auto year = parse_unsigned(text.substr(0, 4));
-    const auto month = parse_unsigned(text.substr(5, 2));
-    const auto day = parse_unsigned(text.substr(8, 2));
-    if (!year || !month || !day || *year < 1 || *month < 1 || *month > 12 || *day < 1) return false;
-    const bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
-    static constexpr unsigned days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const unsigned last = days_in_month[*month - 1] + (*month == 2 && leap ? 1 : 0);
-    return *day <= last;
-}
-
 // Strict by design: a misspelt parameter ("clustr=…") silently ignored would return
 // unfiltered results that look right, and links that intranet pages build from this API
 // must fail loudly while they are written, not mislead readers later. The exception is

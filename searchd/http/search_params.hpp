@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "schema/iso_date.hpp"
 #include "searchd/http/parsed.hpp"
 #include "searchd/http/query_string.hpp"
 #include "searchd/search/search_request.hpp"
@@ -28,8 +29,8 @@ struct SearchParamLimits {
 /// newsletter tools append to links (utm_*, fbclid, gclid, msclkid) and jQuery's "_" cache buster.
 bool is_ignored_param(std::string_view name);
 
-/// True if `text` is a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no).
-bool is_calendar_date(std::string_view text);
+/// Dates are checked by the schema's one rule (schema/iso_date.hpp).
+using schema::is_calendar_date;
 
 /// The decoded parameters of GET /api/search as a SearchRequest, or the first bad
 /// parameter. An empty value means "not given", because HTML forms submit empty fields.

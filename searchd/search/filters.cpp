@@ -1,18 +1,15 @@
 #include "searchd/search/filters.hpp"
 
-#include <cctype>
-
 #include "schema/facet_values.hpp"
+#include "schema/iso_date.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::search {
 
 std::string request_date(const std::string& date, const char* parameter) {
-    const std::string value = schema::date_slot_value(date);
-    const auto number = [&](std::size_t at) { return std::stoi(value.substr(at, 2)); };
-    if (value.empty() || number(4) < 1 || number(4) > 12 || number(6) < 1 || number(6) > 31)
+    if (!schema::is_calendar_date(date))
         throw InvalidRequest(parameter, "expected a date as YYYY-MM-DD, got \"" + date + "\"");
-    return value;
+    return schema::date_slot_value(date);
 }
 
 Filters Filters::from_request(const SearchRequest& request) {

@@ -1,0 +1,12 @@
+#pragma once
+// ISO dates (YYYY-MM-DD) as meetings store them and the API takes them: one check for
+// the indexer's values, the search core's range bounds and the HTTP parameters.
+
+#include <string_view>
+
+namespace rs::schema {
+
+/// True if `text` is a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no).
+bool is_calendar_date(std::string_view text);
+
+}  // namespace rs::schema
