@@ -3,10 +3,10 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
+
+#include "searchd/http/header_list.hpp"
 
 namespace rs::http {
 
@@ -14,6 +14,7 @@ namespace rs::http {
 namespace error_code {
 inline constexpr std::string_view invalid_parameter = "invalid_parameter";  ///< 400, names the parameter
 inline constexpr std::string_view invalid_request = "invalid_request";      ///< 400, malformed HTTP
+inline constexpr std::string_view origin_not_allowed = "origin_not_allowed";///< 403, CORS preflight
 inline constexpr std::string_view not_found = "not_found";                  ///< 404
 inline constexpr std::string_view method_not_allowed = "method_not_allowed";///< 405
 inline constexpr std::string_view payload_too_large = "payload_too_large";  ///< 413
@@ -28,7 +29,7 @@ struct Response {
     std::string content_type = "application/json; charset=utf-8";
     std::string body;
     /// Headers besides Content-Type and Content-Length, in order.
-    std::vector<std::pair<std::string, std::string>> headers;
+    HeaderList headers;
     /// False for HEAD: the transport sends the headers, with the body's Content-Length, only.
     bool send_body = true;
 

@@ -2,72 +2,45 @@
 
 #include <exception>
 #include <functional>
+#include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "searchd/http/api_endpoints.hpp"
+#include "searchd/http/cors.hpp"
+#include "searchd/http/exchange.hpp"
 #include "searchd/http/log.hpp"
-#include "searchd/http/query_string.hpp"
-#include "searchd/http/render_json.hpp"
 #include "searchd/http/routes.hpp"
-#include "searchd/http/search_params.hpp"
 
 namespace rs::http {
 
 namespace {
 
-Response bad_parameter(const ParamError& error) {
-    return error_response(400, error_code::invalid_parameter, error.message, error.parameter);
-}
+/// An endpoint found for a path.
+struct Route {
+    Audience audience;
+    std::function<Response(const Exchange&)> run;
+};
 
 Response not_found(std::string_view path) {
     return error_response(404, error_code::not_found, "no such endpoint: " + std::string(path) +
                                                           " (try /api/search, /api/items/{id}, /api/health)");
 }
 
-Response search(std::string_view query, search::SearchService& service) {
-    auto params = parse_query_string(query);
-    if (!params.ok()) return bad_parameter(params.error());
-    auto request = parse_search_params(params.value());
-    if (!request.ok()) return bad_parameter(request.error());
-    return json_response(200, render_search(request.value(), service.search(request.value())));
-}
-
-Response item(std::string_view encoded_id, std::string_view query, search::SearchService& service) {
-    auto params = parse_query_string(query);
-    if (!params.ok()) return bad_parameter(params.error());
-    if (auto rejected = reject_params(params.value()); !rejected.ok()) return bad_parameter(rejected.error());
-    auto id = decode_path(encoded_id, "id");
-    if (!id.ok()) return bad_parameter(id.error());
-    auto detail = service.item(id.value());
-    if (!detail) return error_response(404, error_code::not_found, "no item with id \"" + id.value() + "\"");
-    return json_response(200, render_item(*detail));
-}
-
-Response health(std::string_view query, search::SearchService& service) {
-    auto params = parse_query_string(query);
-    if (!params.ok()) return bad_parameter(params.error());
-    if (auto rejected = reject_params(params.value()); !rejected.ok()) return bad_parameter(rejected.error());
-    return json_response(200, render_health(service.status()));
-}
-
-// The endpoint serving `path`, or an empty function if there is none.
-std::function<Response(search::SearchService&)> route(std::string_view path, std::string_view query) {
-    if (path == routes::search) return [query](search::SearchService& s) { return search(query, s); };
-    if (path == routes::health) return [query](search::SearchService& s) { return health(query, s); };
-    if (path.starts_with(routes::items_prefix) && path.size() > routes::items_prefix.size()) {
-        const auto id = path.substr(routes::items_prefix.size());
-        return [id, query](search::SearchService& s) { return item(id, query, s); };
-    }
-    return {};
+// The endpoint serving `path`, or nullopt if there is none.
+std::optional<Route> route(std::string_view path) {
+    if (path == routes::search) return Route{Audience::api, api_search};
+    if (path == routes::health) return Route{Audience::api, api_health};
+    if (path.starts_with(routes::items_prefix) && path.size() > routes::items_prefix.size())
+        return Route{Audience::api, [](const Exchange& e) { return api_item(e, e.path.substr(routes::items_prefix.size())); }};
+    return std::nullopt;
 }
 
 // Runs an endpoint, mapping exceptions to responses: the one place that knows which
 // failure is whose fault.
-Response guarded(const std::function<Response(search::SearchService&)>& endpoint, search::SearchService& service,
-                 const Request& request) {
+Response guarded(const Route& route, const Exchange& exchange) {
+    const Request& request = exchange.request;
     try {
-        return endpoint(service);
+        return route.run(exchange);
     } catch (const search::InvalidRequest& e) {
         return error_response(400, error_code::invalid_parameter, e.what(), e.parameter());
     } catch (const search::IndexUnavailable& e) {
@@ -81,28 +54,33 @@ Response guarded(const std::function<Response(search::SearchService&)>& endpoint
     return error_response(500, error_code::internal, "internal server error");
 }
 
+Response dispatch(const Request& request, search::SearchService& service, const SiteOptions& site) {
+    if (request.target.empty() || request.target.front() != '/')
+        return error_response(400, error_code::invalid_request, "request target must be a path starting with '/'");
+    const Target target = split_target(request.target);
+    const Exchange exchange{request, service, site, target.path, target.query};
+    const auto found = route(target.path);
+    if (!found) return not_found(target.path);
+    if (request.method == "OPTIONS" && found->audience == Audience::api) return preflight_response(request, site);
+    if (request.method != "GET" && request.method != "HEAD") {
+        Response refused = error_response(405, error_code::method_not_allowed,
+                                          "method " + request.method + " not allowed; use GET or HEAD");
+        refused.headers.emplace_back("Allow", found->audience == Audience::api ? "GET, HEAD, OPTIONS" : "GET, HEAD");
+        return refused;
+    }
+    Response response = guarded(*found, exchange);
+    if (found->audience == Audience::api) add_cors_headers(request, site, response);
+    return response;
+}
+
 }  // namespace
 
-Response handle_request(const Request& request, search::SearchService& service) {
-    const bool head = request.method == "HEAD";
-    Response response;
-    if (request.target.empty() || request.target.front() != '/') {
-        response = error_response(400, error_code::invalid_request, "request target must be a path starting with '/'");
-    } else {
-        const Target target = split_target(request.target);
-        const auto endpoint = route(target.path, target.query);
-        if (!endpoint) {
-            response = not_found(target.path);
-        } else if (!head && request.method != "GET") {
-            response = error_response(405, error_code::method_not_allowed,
-                                      "method " + request.method + " not allowed; use GET or HEAD");
-            response.headers.emplace_back("Allow", "GET, HEAD");
-        } else {
-            response = guarded(endpoint, service, request);
-        }
-    }
+Response handle_request(const Request& request, search::SearchService& service, const SiteOptions& site) {
+    Response response = dispatch(request, service, site);
+    // On every response: a browser must never guess a type and run a JSON body as script.
+    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
     // HEAD is GET without the body: same status and headers, same Content-Length.
-    response.send_body = !head;
+    response.send_body = request.method != "HEAD";
     return response;
 }
 

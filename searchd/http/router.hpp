@@ -1,20 +1,22 @@
 #pragma once
-// The API: routes a transport-free Request to its endpoint and maps every failure to an
-// error response, in this one place. Never sees a socket; tests call it directly.
+// Routes a transport-free Request to its endpoint and maps every failure to an error
+// response, in this one place. Never sees a socket; tests call it directly.
 //
 //   GET /api/search      search_params.hpp → SearchService::search → render_search
 //   GET /api/items/{id}  id may contain '/', percent-decoded → SearchService::item
 //   GET /api/health      SearchService::status
-// HEAD is allowed wherever GET is; other methods get 405 with Allow.
+// HEAD is allowed wherever GET is; OPTIONS answers CORS preflights of the API; other
+// methods get 405 with Allow.
 
 #include "searchd/http/request.hpp"
 #include "searchd/http/response.hpp"
+#include "searchd/http/site_options.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::http {
 
 /// The response to `request`. Never throws: InvalidRequest → 400, IndexUnavailable → 503,
 /// anything else → 500 with a generic message (the details go to the log).
-Response handle_request(const Request& request, search::SearchService& service);
+Response handle_request(const Request& request, search::SearchService& service, const SiteOptions& site);
 
 }  // namespace rs::http

@@ -22,12 +22,18 @@ std::optional<unsigned> parse_count(std::string_view text) {
 static_assert(SearchdOptions::max_threads == 256, "update the usage text");
 
 std::string_view searchd_usage() {
-    return "usage: searchd --index DIR [--listen HOST:PORT] [--threads N]\n"
+    return "usage: searchd --index DIR [--listen HOST:PORT] [--threads N] [--allow-origin URL]...\n"
+           "               [--public-url URL]\n"
            "  --index DIR         the index built by `indexer build` (required)\n"
            "  --listen HOST:PORT  IP address and port to serve on (default 127.0.0.1:8080);\n"
            "                      port 0 picks a free port. The first line on stdout is\n"
            "                      \"searchd listening on http://HOST:PORT\" with the real port.\n"
            "  --threads N         request threads, 1..256 (default: number of cores, at most 64)\n"
+           "  --allow-origin URL  an origin (scheme://host[:port]) whose pages may call the API\n"
+           "                      from a browser, e.g. an intranet embedding the search;\n"
+           "                      repeatable. Other origins get no CORS headers (default: none)\n"
+           "  --public-url URL    the address people reach searchd at, for absolute links in\n"
+           "                      feeds, CSV files and canonical URLs (default: from Host)\n"
            "  --help              this text\n";
 }
 
@@ -46,7 +52,8 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
             name = arg.substr(0, eq);
             value = arg.substr(eq + 1);
         }
-        if (name != "--index" && name != "--listen" && name != "--threads")
+        if (name != "--index" && name != "--listen" && name != "--threads" && name != "--allow-origin" &&
+            name != "--public-url")
             return ParamError{std::string(arg), "unknown argument"};
         if (!value) {
             if (i + 1 >= args.size()) return ParamError{std::string(name), "missing value"};
@@ -63,6 +70,19 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
                 return ParamError{"--listen", "expected IP:PORT such as 127.0.0.1:8080 or [::1]:0, got \"" +
                                                   std::string(*value) + "\""};
             options.listen = *address;
+        } else if (name == "--allow-origin") {
+            const auto origin = parse_origin(*value);
+            if (!origin)
+                return ParamError{"--allow-origin", "expected an origin such as https://intranet.example.dk "
+                                                    "(scheme, host and optional port, no path), got \"" +
+                                                        std::string(*value) + "\""};
+            options.site.allowed_origins.push_back(*origin);
+        } else if (name == "--public-url") {
+            const auto origin = parse_origin(*value);
+            if (!origin)
+                return ParamError{"--public-url", "expected scheme://host[:port] such as https://referatsog.example.dk, "
+                                                  "got \"" + std::string(*value) + "\""};
+            options.site.public_url = *origin;
         } else {
             const auto threads = parse_count(*value);
             if (!threads || *threads < 1 || *threads > SearchdOptions::max_threads)

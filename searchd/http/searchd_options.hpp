@@ -1,5 +1,5 @@
 #pragma once
-// searchd's command line, parsed by hand (three options do not warrant a library), kept
+// searchd's command line, parsed by hand (five options do not warrant a library), kept
 // here rather than in main.cpp so that tests can check it.
 
 #include <filesystem>
@@ -8,14 +8,17 @@
 
 #include "searchd/http/listen_address.hpp"
 #include "searchd/http/parsed.hpp"
+#include "searchd/http/site_options.hpp"
 
 namespace rs::http {
 
-/// What `searchd --index DIR --listen HOST:PORT [--threads N]` asks for.
+/// What `searchd --index DIR [--listen HOST:PORT] [--threads N] [--allow-origin URL]…
+/// [--public-url URL]` asks for.
 struct SearchdOptions {
     std::filesystem::path index_dir;  ///< Required.
     ListenAddress listen;             ///< Default 127.0.0.1:8080.
     unsigned threads = 0;             ///< Request threads; 0 until defaulted to the core count.
+    SiteOptions site;                 ///< --allow-origin (repeatable) and --public-url.
     bool help = false;                ///< --help or -h: print usage and exit 0.
 
     static constexpr unsigned max_threads = 256;

@@ -7,6 +7,7 @@
 
 #include "searchd/http/listen_address.hpp"
 #include "searchd/http/server_limits.hpp"
+#include "searchd/http/site_options.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::http {
@@ -17,7 +18,8 @@ public:
     /// Binds to `address` now (port 0 picks a free port), so the address can be printed
     /// before run(). Throws std::runtime_error naming the address if it cannot bind.
     /// `service` must outlive the server and be safe for concurrent calls.
-    Server(search::SearchService& service, const ListenAddress& address, ServerLimits limits = {});
+    Server(search::SearchService& service, const ListenAddress& address, SiteOptions site = {},
+           ServerLimits limits = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

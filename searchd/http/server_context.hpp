@@ -2,9 +2,11 @@
 // What every connection of one server shares. Owned by the Server, which outlives them all.
 
 #include <atomic>
+#include <utility>
 
 #include "searchd/http/server_limits.hpp"
 #include "searchd/http/session_registry.hpp"
+#include "searchd/http/site_options.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::http {
@@ -12,10 +14,11 @@ namespace rs::http {
 /// State shared by the listener and all sessions of one server.
 struct ServerContext {
     /// The state of a server that is about to start.
-    ServerContext(search::SearchService& service_in, const ServerLimits& limits_in)
-        : service(service_in), limits(limits_in) {}
+    ServerContext(search::SearchService& service_in, SiteOptions site_in, const ServerLimits& limits_in)
+        : service(service_in), site(std::move(site_in)), limits(limits_in) {}
 
     search::SearchService& service;  ///< Thread-safe by its contract.
+    const SiteOptions site;
     const ServerLimits limits;
     SessionRegistry sessions;
     /// Set once when stopping: sessions stop keeping connections alive.

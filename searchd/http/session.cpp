@@ -75,7 +75,9 @@ private:
         const auto& message = parser_->get();
         method_ = std::string(message.method_string());
         target_ = std::string(message.target());
-        Response response = handle_request(Request{method_, target_}, context_.service);
+        Request request{method_, target_, {}};
+        for (const auto& field : message) request.headers.emplace_back(field.name_string(), field.value());
+        Response response = handle_request(request, context_.service, context_.site);
         send(response, message.version(), message.keep_alive() && !context_.stopping);
     }
 
@@ -110,7 +112,7 @@ private:
     static void fill(bhttp::response<Body>& message, const Response& response, bool keep_alive) {
         message.result(response.status);
         message.set(bhttp::field::server, server_name);
-        message.set(bhttp::field::content_type, response.content_type);
+        if (!response.content_type.empty()) message.set(bhttp::field::content_type, response.content_type);
         for (const auto& [name, value] : response.headers) message.set(name, value);
         message.keep_alive(keep_alive);
     }

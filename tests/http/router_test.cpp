@@ -31,8 +31,8 @@ protected:
         service_.detail = detail;
     }
 
-    Response get(std::string target, std::string method = "GET") {
-        return handle_request(Request{std::move(method), std::move(target)}, service_);
+    Response get(std::string target, std::string method = "GET", HeaderList headers = {}) {
+        return handle_request(Request{std::move(method), std::move(target), std::move(headers)}, service_, site_);
     }
 
     static json body(const Response& response) { return json::parse(response.body); }
@@ -48,6 +48,7 @@ protected:
     }
 
     test::FakeSearchService service_;
+    SiteOptions site_;
 };
 
 TEST_F(RouterTest, SearchPassesTheTypedRequest) {
@@ -215,10 +216,10 @@ TEST_F(RouterTest, UnknownPathsAre404) {
 }
 
 TEST_F(RouterTest, OtherMethodsAre405WithAllow) {
-    for (const char* method : {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "get"}) {
+    for (const char* method : {"POST", "PUT", "DELETE", "PATCH", "get", "options"}) {
         const auto response = get("/api/search?q=x", method);
         error_of(response, 405, "method_not_allowed");
-        EXPECT_EQ(response.header("allow"), "GET, HEAD") << method;
+        EXPECT_EQ(response.header("allow"), "GET, HEAD, OPTIONS") << method;
     }
     EXPECT_EQ(get("/api/items/a/b", "POST").status, 405u);
     EXPECT_TRUE(service_.requests().empty());
@@ -242,9 +243,41 @@ TEST_F(RouterTest, StandardHeadersOnEveryResponse) {
                                  get("/api/search", "POST")}) {
         EXPECT_EQ(response.content_type, "application/json; charset=utf-8");
         EXPECT_EQ(response.header("Cache-Control"), "no-store");
-        EXPECT_EQ(response.header("access-control-allow-origin"), "*");
+        EXPECT_EQ(response.header("access-control-allow-origin"), "");
         EXPECT_EQ(response.header("X-Content-Type-Options"), "nosniff");
     }
+}
+
+TEST_F(RouterTest, CorsOnlyForAllowedOrigins) {
+    site_.allowed_origins = {"http://intranet.example"};
+    const auto allowed = get("/api/search?q=x", "GET", {{"Origin", "http://intranet.example"}});
+    EXPECT_EQ(allowed.header("Access-Control-Allow-Origin"), "http://intranet.example");
+    EXPECT_EQ(allowed.header("Vary"), "Origin");
+    // Case of scheme and host does not matter to the comparison; the answer echoes the sender.
+    EXPECT_EQ(get("/api/health", "GET", {{"origin", "HTTP://Intranet.Example"}}).header("Access-Control-Allow-Origin"),
+              "HTTP://Intranet.Example");
+    for (const std::string origin : {"http://evil.example", "http://intranet.example.evil", "https://intranet.example",
+                                     "http://intranet.example:8080", "null", ""}) {
+        const auto other = get("/api/search?q=x", "GET", {{"Origin", origin}});
+        EXPECT_EQ(other.status, 200u);
+        EXPECT_EQ(other.header("Access-Control-Allow-Origin"), "") << origin;
+        EXPECT_EQ(other.header("Vary"), "Origin") << origin;
+    }
+}
+
+TEST_F(RouterTest, PreflightAnsweredForAllowedOriginsOnly) {
+    site_.allowed_origins = {"http://intranet.example"};
+    const HeaderList ask{{"Origin", "http://intranet.example"}, {"Access-Control-Request-Method", "GET"}};
+    const auto yes = get("/api/search", "OPTIONS", ask);
+    EXPECT_EQ(yes.status, 204u);
+    EXPECT_EQ(yes.header("Access-Control-Allow-Origin"), "http://intranet.example");
+    EXPECT_NE(yes.header("Access-Control-Allow-Methods").find("GET"), std::string_view::npos);
+    EXPECT_TRUE(yes.body.empty());
+    EXPECT_TRUE(service_.requests().empty()) << "a preflight must not run the search";
+
+    const auto no = get("/api/search", "OPTIONS", {{"Origin", "http://evil.example"}});
+    EXPECT_EQ(no.status, 403u);
+    EXPECT_EQ(no.header("Access-Control-Allow-Origin"), "");
 }
 
 TEST_F(RouterTest, AbsoluteFormTargetIs400) {

@@ -17,6 +17,15 @@ TEST(SearchdOptions, ReadsAllOptions) {
     EXPECT_EQ(parsed.value().threads, 3u);
 }
 
+TEST(SearchdOptions, AllowedOriginsRepeatAndPublicUrl) {
+    const auto parsed = parse({"--index", "x", "--allow-origin", "https://Intra.example", "--allow-origin=http://b:81",
+                               "--public-url", "https://referatsog.example/"});
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ(parsed.value().site.allowed_origins, (std::vector<std::string>{"https://intra.example", "http://b:81"}));
+    EXPECT_EQ(parsed.value().site.public_url, "https://referatsog.example");
+    EXPECT_TRUE(parse({"--index", "x"}).value().site.allowed_origins.empty());
+}
+
 TEST(SearchdOptions, EqualsFormAndDefaults) {
     const auto parsed = parse({"--index=/var/idx"});
     ASSERT_TRUE(parsed.ok());
@@ -46,6 +55,9 @@ TEST(SearchdOptions, ErrorsNameTheArgument) {
         {{"--index", "x", "--threads=two"}, "--threads"},
         {{"--index", "x", "--port", "80"}, "--port"},
         {{"--index", "x", "extra"}, "extra"},
+        {{"--index", "x", "--allow-origin", "*"}, "--allow-origin"},
+        {{"--index", "x", "--allow-origin", "https://a/path"}, "--allow-origin"},
+        {{"--index", "x", "--public-url", "referatsog"}, "--public-url"},
     };
     for (const auto& c : cases) {
         const auto parsed = parse(c.args);

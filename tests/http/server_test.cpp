@@ -23,7 +23,7 @@ using Clock = std::chrono::steady_clock;
 class RunningServer {
 public:
     explicit RunningServer(search::SearchService& service, ServerLimits limits = {})
-        : server_(service, ListenAddress{"127.0.0.1", 0}, limits), runner_([this] { server_.run(2); }) {}
+        : server_(service, ListenAddress{"127.0.0.1", 0}, SiteOptions{}, limits), runner_([this] { server_.run(2); }) {}
     ~RunningServer() {
         server_.stop();
         if (runner_.joinable()) runner_.join();
@@ -61,11 +61,30 @@ TEST_F(ServerTest, PicksAFreePortAndServesWithKeepAlive) {
         EXPECT_EQ(reply.status, 200u);
         EXPECT_TRUE(reply.keep_alive);
         EXPECT_EQ(reply.header("content-type"), "application/json; charset=utf-8");
-        EXPECT_EQ(reply.header("access-control-allow-origin"), "*");
+        EXPECT_EQ(reply.header("access-control-allow-origin"), "");
         EXPECT_EQ(reply.header("cache-control"), "no-store");
         EXPECT_EQ(json::parse(reply.body).at("hits").size(), 1u);
     }
     EXPECT_EQ(service_.requests().size(), 3u);
+}
+
+TEST_F(ServerTest, RequestHeadersReachTheRouter) {
+    SiteOptions site;
+    site.allowed_origins = {"http://intranet.example"};
+    Server server(service_, ListenAddress{"127.0.0.1", 0}, site);
+    std::thread runner([&] { server.run(1); });
+    {
+        test::HttpClient client("127.0.0.1", server.local_address().port, 10s);
+        const auto reply = client.request("GET", "/api/search?q=x", {}, {{"Origin", "http://intranet.example"}});
+        EXPECT_EQ(reply.header("access-control-allow-origin"), "http://intranet.example");
+        const auto preflight = client.request("OPTIONS", "/api/search", {},
+                                              {{"Origin", "http://intranet.example"},
+                                               {"Access-Control-Request-Method", "GET"}});
+        EXPECT_EQ(preflight.status, 204u);
+        EXPECT_EQ(preflight.header("content-type"), "");
+    }
+    server.stop();
+    runner.join();
 }
 
 TEST_F(ServerTest, HeadSendsGetsContentLengthWithoutBody) {
@@ -88,7 +107,7 @@ TEST_F(ServerTest, ErrorsOverTheWire) {
     EXPECT_EQ(json::parse(not_found.body).at("error").at("code"), "not_found");
     const auto post = client->request("POST", "/api/search", "{}");
     EXPECT_EQ(post.status, 405u);
-    EXPECT_EQ(post.header("allow"), "GET, HEAD");
+    EXPECT_EQ(post.header("allow"), "GET, HEAD, OPTIONS");
     EXPECT_EQ(client->get("/api/search?from=2024-02-30").status, 400u);
 }
 

@@ -1,0 +1,42 @@
+#include "searchd/http/api_endpoints.hpp"
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "searchd/http/render_json.hpp"
+#include "searchd/http/search_params.hpp"
+
+namespace rs::http {
+
+Response bad_parameter(const ParamError& error) {
+    return error_response(400, error_code::invalid_parameter, error.message, error.parameter);
+}
+
+Response api_search(const Exchange& exchange) {
+    auto params = parse_query_string(exchange.query);
+    if (!params.ok()) return bad_parameter(params.error());
+    auto request = parse_search_params(params.value());
+    if (!request.ok()) return bad_parameter(request.error());
+    return json_response(200, render_search(request.value(), exchange.service.search(request.value())));
+}
+
+Response api_item(const Exchange& exchange, std::string_view encoded_id) {
+    auto params = parse_query_string(exchange.query);
+    if (!params.ok()) return bad_parameter(params.error());
+    if (auto rejected = reject_params(params.value()); !rejected.ok()) return bad_parameter(rejected.error());
+    auto id = decode_path(encoded_id, "id");
+    if (!id.ok()) return bad_parameter(id.error());
+    auto detail = exchange.service.item(id.value());
+    if (!detail) return error_response(404, error_code::not_found, "no item with id \"" + id.value() + "\"");
+    return json_response(200, render_item(*detail));
+}
+
+Response api_health(const Exchange& exchange) {
+    auto params = parse_query_string(exchange.query);
+    if (!params.ok()) return bad_parameter(params.error());
+    if (auto rejected = reject_params(params.value()); !rejected.ok()) return bad_parameter(rejected.error());
+    return json_response(200, render_health(exchange.service.status()));
+}
+
+}  // namespace rs::http
