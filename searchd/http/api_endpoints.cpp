@@ -6,6 +6,7 @@
 
 #include "searchd/http/render_json.hpp"
 #include "searchd/http/search_params.hpp"
+#include "searchd/http/suggest_params.hpp"
 
 namespace rs::http {
 
@@ -27,9 +28,24 @@ Response api_item(const Exchange& exchange, std::string_view encoded_id) {
     if (auto rejected = reject_params(params.value()); !rejected.ok()) return bad_parameter(rejected.error());
     auto id = decode_path(encoded_id, "id");
     if (!id.ok()) return bad_parameter(id.error());
-    auto detail = exchange.service.item(id.value());
+    auto detail = exchange.service.item(id.value(), {});
     if (!detail) return error_response(404, error_code::not_found, "no item with id \"" + id.value() + "\"");
     return json_response(200, render_item(*detail));
+}
+
+Response api_suggest(const Exchange& exchange) {
+    auto params = parse_query_string(exchange.query);
+    if (!params.ok()) return bad_parameter(params.error());
+    auto suggest = parse_suggest_params(params.value());
+    if (!suggest.ok()) return bad_parameter(suggest.error());
+    const auto& wanted = suggest.value();
+    const auto suggestions = exchange.service.suggest(wanted.request);
+    if (wanted.format == SuggestFormat::opensearch) {
+        Response response = json_response(200, render_opensearch_suggestions(wanted.request.prefix, suggestions));
+        response.content_type = "application/x-suggestions+json; charset=utf-8";
+        return response;
+    }
+    return json_response(200, render_suggestions(wanted.request.prefix, suggestions));
 }
 
 Response api_health(const Exchange& exchange) {

@@ -7,8 +7,7 @@
 
 #include "schema/fields.hpp"
 #include "schema/record_json.hpp"
-#include "searchd/http/query_string.hpp"
-#include "searchd/http/routes.hpp"
+#include "searchd/http/links.hpp"
 
 namespace rs::http {
 
@@ -28,9 +27,19 @@ Json render_facets(const search::SearchResult& result) {
     return facets;
 }
 
+const char* kind_name(search::SuggestionKind kind) {
+    switch (kind) {
+        case search::SuggestionKind::word: return "word";
+        case search::SuggestionKind::title: return "title";
+        case search::SuggestionKind::project: return "project";
+        case search::SuggestionKind::topic: return "topic";
+    }
+    return "word";
+}
+
 }  // namespace
 
-std::string item_url(std::string_view id) { return std::string(routes::items_prefix) + percent_encode_path(id); }
+
 
 Json render_hit(const search::Hit& hit) {
     // A summary in the order of the API contract; the sections stay out (the snippet
@@ -39,6 +48,7 @@ Json render_hit(const search::Hit& hit) {
     const auto& meeting = hit.meeting;
     return Json{{"id", item.id},
                 {"url", item_url(item.id)},
+                {"permalink", permalink(item.id)},
                 {"title", item.title},
                 {"number", item.number},
                 {"sub", item.sub},
@@ -52,6 +62,7 @@ Json render_hit(const search::Hit& hit) {
                 {"projects", item.projects},
                 {"procedural", item.procedural},
                 {"source", meeting.source},
+                {"decision_text", hit.decision_text},
                 {"snippet", hit.snippet}};
 }
 
@@ -66,6 +77,7 @@ Json render_search(const search::SearchRequest& request, const search::SearchRes
              {"hits", std::move(hits)},
              {"facets", render_facets(result)}};
     if (!result.query_note.empty()) out["query_note"] = result.query_note;
+    if (!result.suggestion.empty()) out["suggestion"] = result.suggestion;
     return out;
 }
 
@@ -73,6 +85,8 @@ Json render_item(const search::ItemDetail& detail) {
     Json out = Json::object();
     out["id"] = detail.item.id;
     out["url"] = item_url(detail.item.id);
+    out["permalink"] = permalink(detail.item.id);
+    out["decision_text"] = detail.decision_text;
     const json item = schema::to_json(detail.item);  // named: items() must not outlive it
     for (const auto& [key, value] : item.items())
         if (key != "id") out[key] = value;
@@ -84,6 +98,18 @@ Json render_item(const search::ItemDetail& detail) {
     meeting["items"] = std::move(items);
     out["meeting"] = std::move(meeting);
     return out;
+}
+
+Json render_suggestions(std::string_view query, const std::vector<search::Suggestion>& suggestions) {
+    Json list = Json::array();
+    for (const auto& suggestion : suggestions) list.push_back(Json{{"text", suggestion.text}, {"kind", kind_name(suggestion.kind)}});
+    return Json{{"query", query}, {"suggestions", std::move(list)}};
+}
+
+Json render_opensearch_suggestions(std::string_view query, const std::vector<search::Suggestion>& suggestions) {
+    Json texts = Json::array();
+    for (const auto& suggestion : suggestions) texts.push_back(suggestion.text);
+    return Json::array({query, std::move(texts)});
 }
 
 Json render_health(const search::IndexStatus& status) {

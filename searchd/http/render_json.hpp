@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -12,9 +13,6 @@
 #include "searchd/search/search_result.hpp"
 
 namespace rs::http {
-
-/// "/api/items/" + id, percent-encoding any character an id should not contain.
-std::string item_url(std::string_view id);
 
 /// One hit: the item summary (no sections) with its meeting's fields flattened, url and snippet.
 nlohmann::ordered_json render_hit(const search::Hit& hit);
@@ -26,6 +24,13 @@ nlohmann::ordered_json render_search(const search::SearchRequest& request, const
 /// The item in full (sections included) with "url" and "meeting": its meeting plus "items",
 /// the meeting's items as {"id", "url", "number", "sub", "title"}.
 nlohmann::ordered_json render_item(const search::ItemDetail& detail);
+
+/// {"query": q, "suggestions": [{"text", "kind"}]}, kind one of word, title, project, topic.
+nlohmann::ordered_json render_suggestions(std::string_view query, const std::vector<search::Suggestion>& suggestions);
+
+/// [q, [texts]]: the OpenSearch suggestions format (application/x-suggestions+json).
+nlohmann::ordered_json render_opensearch_suggestions(std::string_view query,
+                                                     const std::vector<search::Suggestion>& suggestions);
 
 /// {"status": "ok", "items": N, "revision": "…"}; the index path is not disclosed.
 nlohmann::ordered_json render_health(const search::IndexStatus& status);

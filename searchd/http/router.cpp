@@ -30,6 +30,7 @@ Response not_found(std::string_view path) {
 std::optional<Route> route(std::string_view path) {
     if (path == routes::search) return Route{Audience::api, api_search};
     if (path == routes::health) return Route{Audience::api, api_health};
+    if (path == routes::suggest) return Route{Audience::api, api_suggest};
     if (path.starts_with(routes::items_prefix) && path.size() > routes::items_prefix.size())
         return Route{Audience::api, [](const Exchange& e) { return api_item(e, e.path.substr(routes::items_prefix.size())); }};
     return std::nullopt;

@@ -1,13 +1,30 @@
 #pragma once
-// The API's paths: intranet pages link to them, so they are spelled once.
+// The site's paths: intranet pages link to them, so they are spelled once.
 
 #include <string_view>
 
 namespace rs::http::routes {
 
+// The JSON API (docs/API.md).
 inline constexpr std::string_view search = "/api/search";
+inline constexpr std::string_view search_csv = "/api/search.csv";
+inline constexpr std::string_view suggest = "/api/suggest";
 inline constexpr std::string_view health = "/api/health";
 /// Followed by an item id: "/api/items/<cluster>/<forum>/<date>/<number>".
 inline constexpr std::string_view items_prefix = "/api/items/";
+/// Everything under here is the API: its failures are JSON, never HTML pages.
+inline constexpr std::string_view api_prefix = "/api/";
+
+// The pages (docs/PAGES.md).
+inline constexpr std::string_view home = "/";
+/// Followed by an item id: the item's permalink page.
+inline constexpr std::string_view item_page_prefix = "/punkt/";
+/// Followed by a meeting key (cluster/forum/date).
+inline constexpr std::string_view meeting_page_prefix = "/moede/";
+inline constexpr std::string_view feed = "/feed";
+inline constexpr std::string_view opensearch = "/opensearch.xml";
+inline constexpr std::string_view embed_script = "/embed.js";
+/// Followed by an asset's file name.
+inline constexpr std::string_view static_prefix = "/static/";
 
 }  // namespace rs::http::routes

@@ -80,8 +80,8 @@ std::optional<ParamError> apply_single(SearchRequest& request, const QueryParam&
     } else if (name == "limit") {
         if (value.empty()) return std::nullopt;
         const auto limit = parse_unsigned(value);
-        if (!limit || *limit < 1 || *limit > SearchRequest::max_limit)
-            return bad(name, "must be an integer from 1 to " + std::to_string(SearchRequest::max_limit) + ", got \"" +
+        if (!limit || *limit < 1 || *limit > request.limit_cap())
+            return bad(name, "must be an integer from 1 to " + std::to_string(request.limit_cap()) + ", got \"" +
                                  value + "\"");
         request.limit = *limit;
     }
@@ -98,8 +98,11 @@ bool is_ignored_param(std::string_view name) {
 // unfiltered results that look right, and links that intranet pages build from this API
 // must fail loudly while they are written, not mislead readers later. The exception is
 // is_ignored_param: tracking tags that tools append to links nobody here controls.
-Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params) {
+Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params,
+                                                  search::SearchPurpose purpose) {
     SearchRequest request;
+    request.purpose = purpose;
+    if (purpose == search::SearchPurpose::export_rows) request.limit = request.limit_cap();
     std::vector<std::string_view> seen;
     std::size_t filter_values = 0;
 

@@ -34,7 +34,10 @@ using schema::is_calendar_date;
 
 /// The decoded parameters of GET /api/search as a SearchRequest, or the first bad
 /// parameter. An empty value means "not given", because HTML forms submit empty fields.
-Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params);
+/// The same parameters serve the page, the feed and the CSV export; `purpose` sets the
+/// limit's range and, for exports, its default (every match up to the cap).
+Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params,
+                                                  search::SearchPurpose purpose = search::SearchPurpose::page);
 
 /// An error for the first parameter of `params` that is not ignored, if any: for endpoints
 /// that take no parameters.

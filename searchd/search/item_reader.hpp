@@ -1,5 +1,5 @@
 #pragma once
-// One item by id, with its meeting and the meeting's other items.
+// Items and meetings by their permanent ids.
 
 #include <optional>
 #include <string_view>
@@ -11,7 +11,12 @@
 namespace rs::search {
 
 /// The item indexed under `id` with the meeting's indexed items in agenda order (number,
-/// then sub-item), itself included; nullopt if no such item. Xapian errors propagate.
-std::optional<ItemDetail> read_item(const Xapian::Database& db, std::string_view id);
+/// then sub-item), itself included, and the words `highlight` matches in it; nullopt if no
+/// such item. Xapian errors propagate.
+std::optional<ItemDetail> read_item(const Xapian::Database& db, std::string_view id, std::string_view highlight);
+
+/// The meeting whose key is `key` (compared lowercased) with all its indexed items in
+/// agenda order; nullopt if it has none. Xapian errors propagate.
+std::optional<MeetingDetail> read_meeting(const Xapian::Database& db, std::string_view key);
 
 }  // namespace rs::search

@@ -12,6 +12,12 @@ namespace rs::search {
 /// How hits are ordered.
 enum class SortOrder { relevance, newest, oldest };
 
+/// What the hits are for, which sets how many may be asked for and what is computed.
+enum class SearchPurpose {
+    page,    ///< A page of results: snippets and facet counts, at most max_limit hits.
+    export_rows, ///< A spreadsheet: up to max_export_limit hits, no snippets, no facet counts.
+};
+
 /// One faceted query.
 struct SearchRequest {
     std::string query;  ///< Free text in the query syntax; empty browses everything.
@@ -25,8 +31,21 @@ struct SearchRequest {
     unsigned offset = 0;  ///< Hits to skip.
     static constexpr unsigned default_limit = 10;
     static constexpr unsigned max_limit = 100;
+    static constexpr unsigned max_export_limit = 10'000;
 
-    unsigned limit = default_limit;  ///< Hits to return, at most max_limit; 0 counts without hits.
+    unsigned limit = default_limit;  ///< Hits to return, at most limit_cap(); 0 counts without hits.
+    SearchPurpose purpose = SearchPurpose::page;
+
+    /// The most hits this request's purpose allows: the one owner of that rule.
+    unsigned limit_cap() const { return purpose == SearchPurpose::page ? max_limit : max_export_limit; }
+};
+
+/// Completions for a search box.
+struct SuggestRequest {
+    std::string prefix;  ///< What the user has typed so far (NFC); the last word is completed.
+    static constexpr unsigned default_limit = 8;
+    static constexpr unsigned max_limit = 20;
+    unsigned limit = default_limit;
 };
 
 }  // namespace rs::search

@@ -14,7 +14,8 @@ namespace rs::search {
 struct Hit {
     schema::Meeting meeting;
     schema::AgendaItem item;  ///< Sections are included (the snippet was cut from them).
-    std::string snippet;      ///< HTML-escaped excerpt; matched words wrapped in <mark>.
+    std::string snippet;      ///< HTML-escaped excerpt; matched words wrapped in <mark>. "" for exports.
+    std::string decision_text;///< What was decided (schema::decision_text), plain text; "" if nothing yet.
     double relevance = 0;     ///< Xapian weight, 0 when not sorted by relevance.
 };
 
@@ -35,6 +36,9 @@ struct SearchResult {
     /// Set when the query text could not be parsed as written and was read more
     /// loosely (operators taken as words); a message for the user, "" otherwise.
     std::string query_note;
+    /// "Mente du …": the query with its unknown words replaced by the closest words of
+    /// the index, when the query found little; "" otherwise.
+    std::string suggestion;
 };
 
 /// A link from an item to another item of the same meeting.
@@ -49,7 +53,28 @@ struct ItemRef {
 struct ItemDetail {
     schema::Meeting meeting;
     schema::AgendaItem item;
+    std::string decision_text;           ///< As on a Hit.
     std::vector<ItemRef> meeting_items;  ///< All indexed items of the meeting, in agenda order.
+    /// Words of the item's text that the highlight query matches (inflections and
+    /// truncations included), lowercased as schema::to_lower gives them; empty without one.
+    std::vector<std::string> marked_words;
+};
+
+/// One meeting with all its indexed items, in agenda order (sections included).
+struct MeetingDetail {
+    std::string key;          ///< schema::meeting_key: the meeting's permanent id.
+    schema::Meeting meeting;
+    std::vector<Hit> items;   ///< Snippets empty; decision_text set.
+};
+
+/// What a completion is.
+enum class SuggestionKind { word, title, project, topic };
+
+/// One completion of what the user is typing.
+struct Suggestion {
+    std::string text;
+    SuggestionKind kind = SuggestionKind::word;
+    friend bool operator==(const Suggestion&, const Suggestion&) = default;
 };
 
 /// State of the index as searchd sees it.

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "searchd/search/search_request.hpp"
 #include "searchd/search/search_result.hpp"
@@ -35,8 +36,13 @@ public:
     virtual ~SearchService() = default;
     /// Runs one faceted search. Throws InvalidRequest or IndexUnavailable.
     virtual SearchResult search(const SearchRequest& request) = 0;
-    /// The item with this id, or nullopt. Throws IndexUnavailable.
-    virtual std::optional<ItemDetail> item(std::string_view id) = 0;
+    /// The item with this id, or nullopt; `highlight` (query syntax, may be "") names the
+    /// words to list in ItemDetail::marked_words. Throws IndexUnavailable.
+    virtual std::optional<ItemDetail> item(std::string_view id, std::string_view highlight) = 0;
+    /// The meeting with this key (schema::meeting_key, any case), or nullopt. Throws IndexUnavailable.
+    virtual std::optional<MeetingDetail> meeting(std::string_view key) = 0;
+    /// Completions of `request.prefix` drawn from the index, best first. Throws IndexUnavailable.
+    virtual std::vector<Suggestion> suggest(const SuggestRequest& request) = 0;
     /// Index statistics. Throws IndexUnavailable.
     virtual IndexStatus status() = 0;
 };

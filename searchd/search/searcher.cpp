@@ -5,6 +5,7 @@
 #include <string>
 
 #include "schema/analysis/stemmer.hpp"
+#include "schema/decision_text.hpp"
 #include "schema/document_data.hpp"
 #include "searchd/search/facet_order.hpp"
 #include "searchd/search/facet_spy.hpp"
@@ -13,10 +14,14 @@
 #include "searchd/search/search_service.hpp"
 #include "searchd/search/snippet.hpp"
 #include "searchd/search/sort_keys.hpp"
+#include "searchd/search/spelling_suggestion.hpp"
 
 namespace rs::search {
 
 namespace {
+/// Below this many hits a "Mente du …" is looked for.
+constexpr std::uint64_t few_hits = 3;
+
 // The documents a request selects before paging.
 struct Match {
     TextQuery text;
@@ -39,9 +44,19 @@ ValueCounts count_without_own_selection(const Xapian::Database& db, const Match&
 }
 
 std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset, const Match& match,
-                           bool by_relevance) {
+                           bool by_relevance, bool with_snippets) {
     std::vector<Hit> hits;
     if (mset.empty()) return hits;
+    if (!with_snippets) {
+        hits.reserve(mset.size());
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            schema::StoredItem stored = schema::parse_document_data(it.get_document().get_data());
+            Hit hit{std::move(stored.meeting), std::move(stored.item), "", "", by_relevance ? it.get_weight() : 0.0};
+            hit.decision_text = schema::decision_text(hit.item);
+            hits.push_back(std::move(hit));
+        }
+        return hits;
+    }
     // Snippets mark the query's words as they appear in any section, so they are cut
     // against the unprefixed highlight query, not the (possibly fielded) match query.
     Xapian::MSet marks;
@@ -60,8 +75,9 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     };
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         schema::StoredItem stored = schema::parse_document_data(it.get_document().get_data());
-        Hit hit{std::move(stored.meeting), std::move(stored.item), "", by_relevance ? it.get_weight() : 0.0};
+        Hit hit{std::move(stored.meeting), std::move(stored.item), "", "", by_relevance ? it.get_weight() : 0.0};
         hit.snippet = make_snippet(hit.item, match.text.has_words() ? &highlight : nullptr);
+        hit.decision_text = schema::decision_text(hit.item);
         hits.push_back(std::move(hit));
     }
     return hits;
@@ -69,8 +85,9 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
 }  // namespace
 
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request, const FacetCounter& counter) {
-    if (request.limit > SearchRequest::max_limit)
-        throw InvalidRequest("limit", "at most " + std::to_string(SearchRequest::max_limit) + " hits per page");
+    if (request.limit > request.limit_cap())
+        throw InvalidRequest("limit", "at most " + std::to_string(request.limit_cap()) + " hits per request");
+    const bool for_page = request.purpose == SearchPurpose::page;
     Match match{{}, Filters::from_request(request), {}};
     match.text = build_text_query(db, request.query, !match.filters.empty());
     // A fresh "match everything" query: copying the shared static Query::MatchAll would
@@ -79,10 +96,12 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
 
     // Facets without a selection are counted in the main match; each selected facet needs
     // its own count query (see count_without_own_selection).
-    const auto selected = match.filters.selected_facets();
+    // An export counts nothing: it wants rows, and each count would cost a pass.
+    const auto selected = for_page ? match.filters.selected_facets() : std::vector<const schema::Facet*>{};
     std::vector<const schema::Facet*> unselected;
     for (const auto& facet : schema::facets)
-        if (std::find(selected.begin(), selected.end(), &facet) == selected.end()) unselected.push_back(&facet);
+        if (for_page && std::find(selected.begin(), selected.end(), &facet) == selected.end())
+            unselected.push_back(&facet);
     auto tally = counter.start(unselected);
     TallySpy spy(*tally);
     Xapian::MultiValueKeyMaker sorter;  // spy and sorter outlive the Enquire that points to them
@@ -91,7 +110,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     Xapian::Enquire enquire(db);
     enquire.set_query(match.filters.apply(match.base));
     apply_order(enquire, order, sorter);
-    enquire.add_matchspy(&spy);
+    if (for_page) enquire.add_matchspy(&spy);
 
     const Xapian::doccount all = db.get_doccount();  // exact totals and counts: check every match
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all);
@@ -103,10 +122,12 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     for (std::size_t i = 0; i < unselected.size(); ++i) counts[unselected[i]] = tally->counts(i);
     for (const schema::Facet* facet : selected)
         counts[facet] = count_without_own_selection(db, match, *facet, counter);
-    for (const auto& facet : schema::facets)
-        result.facets[std::string(facet.name)] = order_facet_values(counts[&facet], match.filters.selected(facet));
+    if (for_page)
+        for (const auto& facet : schema::facets)
+            result.facets[std::string(facet.name)] = order_facet_values(counts[&facet], match.filters.selected(facet));
 
-    result.hits = read_hits(db, mset, match, order == SortOrder::relevance);
+    result.hits = read_hits(db, mset, match, order == SortOrder::relevance, for_page);
+    if (for_page && result.total < few_hits) result.suggestion = spelling_suggestion(db, request.query);
     return result;
 }
 

@@ -11,6 +11,7 @@
 #include "searchd/search/item_reader.hpp"
 #include "searchd/search/retry.hpp"
 #include "searchd/search/searcher.hpp"
+#include "searchd/search/suggester.hpp"
 
 namespace rs::search {
 
@@ -27,8 +28,16 @@ public:
         return result;
     }
 
-    std::optional<ItemDetail> item(std::string_view id) override {
-        return with_database([&](Xapian::Database& db) { return read_item(db, id); });
+    std::optional<ItemDetail> item(std::string_view id, std::string_view highlight) override {
+        return with_database([&](Xapian::Database& db) { return read_item(db, id, highlight); });
+    }
+
+    std::optional<MeetingDetail> meeting(std::string_view key) override {
+        return with_database([&](Xapian::Database& db) { return read_meeting(db, key); });
+    }
+
+    std::vector<Suggestion> suggest(const SuggestRequest& request) override {
+        return with_database([&](Xapian::Database& db) { return search::suggest(db, request); });
     }
 
     IndexStatus status() override {

@@ -48,14 +48,32 @@ public:
         return result;
     }
 
-    std::optional<search::ItemDetail> item(std::string_view id) override {
+    std::optional<search::ItemDetail> item(std::string_view id, std::string_view highlight) override {
         {
             const std::lock_guard lock(mutex_);
             item_ids_.emplace_back(id);
+            highlights_.emplace_back(highlight);
         }
         if (before_item) before_item();
         if (detail && detail->item.id == id) return detail;
         return std::nullopt;
+    }
+
+    std::optional<search::MeetingDetail> meeting(std::string_view key) override {
+        {
+            const std::lock_guard lock(mutex_);
+            meeting_keys_.emplace_back(key);
+        }
+        if (meeting_detail && meeting_detail->key == key) return meeting_detail;
+        return std::nullopt;
+    }
+
+    std::vector<search::Suggestion> suggest(const search::SuggestRequest& request) override {
+        {
+            const std::lock_guard lock(mutex_);
+            suggest_requests_.push_back(request);
+        }
+        return suggestions;
     }
 
     search::IndexStatus status() override {
@@ -73,10 +91,27 @@ public:
         const std::lock_guard lock(mutex_);
         return item_ids_;
     }
+    /// The highlight query of every item() call, in order.
+    std::vector<std::string> highlights() const {
+        const std::lock_guard lock(mutex_);
+        return highlights_;
+    }
+    /// Every key asked for by meeting(), decoded, in order.
+    std::vector<std::string> meeting_keys() const {
+        const std::lock_guard lock(mutex_);
+        return meeting_keys_;
+    }
+    /// Every SuggestRequest received, in order.
+    std::vector<search::SuggestRequest> suggest_requests() const {
+        const std::lock_guard lock(mutex_);
+        return suggest_requests_;
+    }
 
     // Canned answers and hooks; set them before the service is shared with threads.
     search::SearchResult result;                ///< Returned by search().
     std::optional<search::ItemDetail> detail;   ///< Returned by item() when the id matches.
+    std::optional<search::MeetingDetail> meeting_detail;  ///< Returned by meeting() when the key matches.
+    std::vector<search::Suggestion> suggestions;          ///< Returned by suggest().
     search::IndexStatus index_status{42, "/secret/index/path", "17"};
     std::function<void()> before_search;        ///< Runs inside search(): throw or sleep here.
     std::function<void()> before_item;          ///< Runs inside item().
@@ -86,6 +121,9 @@ private:
     mutable std::mutex mutex_;
     std::vector<search::SearchRequest> requests_;
     std::vector<std::string> item_ids_;
+    std::vector<std::string> highlights_;
+    std::vector<std::string> meeting_keys_;
+    std::vector<search::SuggestRequest> suggest_requests_;
 };
 
 }  // namespace rs::test

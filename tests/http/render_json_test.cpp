@@ -1,3 +1,4 @@
+#include "searchd/http/links.hpp"
 #include "searchd/http/render_json.hpp"
 
 #include <gtest/gtest.h>
@@ -41,10 +42,10 @@ TEST(RenderJson, KeysComeInContractOrder) {
     std::vector<std::string> keys;
     const auto hit = render_hit(test::sample_hit(1, ""));
     for (const auto& [key, value] : hit.items()) keys.push_back(key);
-    const std::vector<std::string> expected{"id",   "url",       "title",  "number",   "sub",
+    const std::vector<std::string> expected{"id",   "url",       "permalink", "title",  "number",   "sub",
                                             "cluster", "region", "forum",  "date",     "type",
                                             "decisions", "topics", "projects", "procedural", "source",
-                                            "snippet"};
+                                            "decision_text", "snippet"};
     EXPECT_EQ(keys, expected);
     EXPECT_EQ(to_body(render_search(search::SearchRequest{}, search::SearchResult{})).rfind("{\"total\":", 0), 0u);
 }

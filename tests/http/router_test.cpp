@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "schema/fields.hpp"
+#include "searchd/http/suggest_params.hpp"
 #include "tests/http/fake_search_service.hpp"
 
 namespace rs::http {
@@ -80,6 +81,7 @@ TEST_F(RouterTest, SearchResponseShape) {
     const json expected_hit = {
         {"id", "sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/3"},
         {"url", "/api/items/sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/3"},
+        {"permalink", "/punkt/sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/3"},
         {"title", "Hoftebrud og forløb"},
         {"number", 3},
         {"sub", ""},
@@ -93,6 +95,7 @@ TEST_F(RouterTest, SearchResponseShape) {
         {"projects", {"Kom Trygt Hjem"}},
         {"procedural", false},
         {"source", "000_89ab1bd39e62ef43.txt"},
+        {"decision_text", ""},
         {"snippet", "… <mark>hoftebrud</mark> …"}};
     EXPECT_EQ(hit, expected_hit) << hit.dump(2);
     EXPECT_FALSE(hit.contains("sections")) << "hits are summaries";
@@ -289,6 +292,43 @@ TEST_F(RouterTest, ErrorBodiesAreValidJsonEvenForBinaryPaths) {
     const auto response = get("/\xFF\xFE/api");
     EXPECT_EQ(response.status, 404u);
     EXPECT_TRUE(json::accept(response.body));
+}
+
+}  // namespace
+}  // namespace rs::http
+
+namespace rs::http {
+namespace {
+
+TEST(RouterSuggest, PassesThePrefixAndAnswersBothFormats) {
+    test::FakeSearchService service;
+    service.suggestions = {{"hoftebrud", search::SuggestionKind::word}, {"Kom Trygt Hjem", search::SuggestionKind::project}};
+    const SiteOptions site;
+    const auto json_answer = handle_request(Request{"GET", "/api/suggest?q=hoft&limit=5", {}}, service, site);
+    ASSERT_EQ(json_answer.status, 200u) << json_answer.body;
+    EXPECT_EQ(nlohmann::json::parse(json_answer.body),
+              nlohmann::json::parse(R"({"query":"hoft","suggestions":[{"text":"hoftebrud","kind":"word"},)"
+                                    R"({"text":"Kom Trygt Hjem","kind":"project"}]})"));
+    ASSERT_EQ(service.suggest_requests().size(), 1u);
+    EXPECT_EQ(service.suggest_requests()[0].prefix, "hoft");
+    EXPECT_EQ(service.suggest_requests()[0].limit, 5u);
+
+    const auto open = handle_request(Request{"GET", "/api/suggest?q=hoft&format=opensearch", {}}, service, site);
+    EXPECT_EQ(open.content_type, "application/x-suggestions+json; charset=utf-8");
+    EXPECT_EQ(nlohmann::json::parse(open.body), nlohmann::json::parse(R"(["hoft",["hoftebrud","Kom Trygt Hjem"]])"));
+
+    for (const char* bad : {"/api/suggest?limit=0", "/api/suggest?limit=21", "/api/suggest?format=xml",
+                            "/api/suggest?q=a&q=b", "/api/suggest?x=1"})
+        EXPECT_EQ(handle_request(Request{"GET", bad, {}}, service, site).status, 400u) << bad;
+}
+
+TEST(RouterSuggest, OnlyTheEndOfALongPrefixIsCompleted) {
+    test::FakeSearchService service;
+    const std::string typed(300, 'a');
+    handle_request(Request{"GET", "/api/suggest?q=" + typed + "%C3%A6", {}}, service, SiteOptions{});
+    ASSERT_EQ(service.suggest_requests().size(), 1u);
+    EXPECT_LE(service.suggest_requests()[0].prefix.size(), max_prefix_bytes);
+    EXPECT_TRUE(service.suggest_requests()[0].prefix.ends_with("æ"));
 }
 
 }  // namespace

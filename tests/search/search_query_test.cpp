@@ -83,7 +83,7 @@ TEST_F(SearchQuery, ClosedItemsAreNeverFound) {
     EXPECT_EQ(find("hemmeligholdt").total, 0u);
     EXPECT_EQ(find("personalesag").total, 0u);
     EXPECT_EQ(find("").total, 4u);
-    EXPECT_FALSE(index_->service->item("randersklyngen/politisk-niveau/2024-03-01/3").has_value());
+    EXPECT_FALSE(index_->service->item("randersklyngen/politisk-niveau/2024-03-01/3", "").has_value());
 }
 
 TEST_F(SearchQuery, DecomposedQueryMatchesPrecomposedText) {

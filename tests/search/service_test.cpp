@@ -51,7 +51,7 @@ TEST(SearchService, ItemWithItsMeetingInAgendaOrder) {
     const auto wanted = make_item(m, 3, "Demens", {{schema::section::beslutning, "Godkendt."}});
     rs::test::SearchIndex index({make_minutes(m, {wanted, make_item(m, 1, "Velkomst"), sub, make_item(m, 2, "Økonomi"), closed}),
                                  make_minutes(other, {make_item(other, 1, "Andet møde")})});
-    const auto detail = index.service->item(wanted.id);
+    const auto detail = index.service->item(wanted.id, "");
     ASSERT_TRUE(detail.has_value());
     EXPECT_EQ(detail->item.title, "Demens");
     ASSERT_EQ(detail->item.sections.size(), 1u);
@@ -60,8 +60,8 @@ TEST(SearchService, ItemWithItsMeetingInAgendaOrder) {
     std::vector<std::string> order;
     for (const auto& ref : detail->meeting_items) order.push_back(std::to_string(ref.number) + ref.sub + " " + ref.title);
     EXPECT_EQ(order, (std::vector<std::string>{"1 Velkomst", "2 Økonomi", "2a Underpunkt", "3 Demens"}));
-    EXPECT_FALSE(index.service->item("randersklyngen/politisk-niveau/2024-01-01/99").has_value());
-    EXPECT_FALSE(index.service->item("").has_value());
+    EXPECT_FALSE(index.service->item("randersklyngen/politisk-niveau/2024-01-01/99", "").has_value());
+    EXPECT_FALSE(index.service->item("", "").has_value());
 }
 
 TEST(SearchService, StatusReportsCountPathAndRevision) {

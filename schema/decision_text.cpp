@@ -1,0 +1,78 @@
+#include "schema/decision_text.hpp"
+
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace rs::schema {
+
+namespace {
+
+std::string collapse_spaces(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+const Section* decision_section(const AgendaItem& item) {
+    for (const char* name : {section::beslutning, section::konklusion})
+        for (const auto& s : item.sections)
+            if (s.name == name && !collapse_spaces(s.text).empty()) return &s;
+    return nullptr;
+}
+
+// `text` cut to at most `bytes` at the last space (or a character boundary), plus "…".
+std::string cut_at_word(const std::string& text, std::size_t bytes) {
+    std::size_t cut = text.rfind(' ', bytes);
+    if (cut == std::string::npos || cut == 0) {
+        cut = bytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::string out = text.substr(0, cut);
+    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == ' '))
+        out.pop_back();
+    return out + "…";
+}
+
+}  // namespace
+
+std::string decision_text(const AgendaItem& item) {
+    const Section* section = decision_section(item);
+    if (!section) return {};
+    const std::string text = collapse_spaces(section->text);
+    if (text.size() <= decision_text_bytes) return text;
+
+    // Whole sentences while they fit (ICU's Danish sentence rules know "f.eks." and "pkt.").
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> sentences(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("da", "DK"), status));
+    if (U_SUCCESS(status)) {
+        const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+        sentences->setText(unicode);
+        std::string fitted;
+        for (std::int32_t start = sentences->first(), end = sentences->next(); end != icu::BreakIterator::DONE;
+             start = end, end = sentences->next()) {
+            std::string sentence;
+            unicode.tempSubStringBetween(start, end).toUTF8String(sentence);
+            if (fitted.size() + sentence.size() > decision_text_bytes) break;
+            fitted += sentence;
+        }
+        while (!fitted.empty() && fitted.back() == ' ') fitted.pop_back();
+        if (!fitted.empty()) return fitted;
+    }
+    return cut_at_word(text, decision_text_bytes);
+}
+
+}  // namespace rs::schema
