@@ -92,13 +92,14 @@ Parsed<std::string> decode_path(std::string_view path, std::string_view what) {
     return std::move(*decoded);
 }
 
-std::string percent_encode_path(std::string_view text) {
+namespace {
+std::string percent_encode(std::string_view text, bool keep_slash) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
-        if (is_unreserved_or_slash(byte)) {
+        if (is_unreserved_or_slash(byte) && (keep_slash || c != '/')) {
             out.push_back(c);
         } else {
             out.push_back('%');
@@ -108,5 +109,10 @@ std::string percent_encode_path(std::string_view text) {
     }
     return out;
 }
+}  // namespace
+
+std::string percent_encode_path(std::string_view text) { return percent_encode(text, true); }
+
+std::string percent_encode_component(std::string_view text) { return percent_encode(text, false); }
 
 }  // namespace rs::http

@@ -43,4 +43,8 @@ Parsed<std::string> decode_path(std::string_view path, std::string_view what);
 /// `text` with every byte outside A-Z a-z 0-9 - . _ ~ / percent-encoded: a path from an id.
 std::string percent_encode_path(std::string_view text);
 
+/// `text` with every byte outside A-Z a-z 0-9 - . _ ~ percent-encoded: a query-string name
+/// or value ("Kom Trygt Hjem" → "Kom%20Trygt%20Hjem", "/" and "&" encoded too).
+std::string percent_encode_component(std::string_view text);
+
 }  // namespace rs::http

@@ -19,6 +19,24 @@ Response json_response(unsigned status, const nlohmann::ordered_json& body) {
     return response;
 }
 
+Response text_response(unsigned status, std::string_view content_type, std::string body,
+                       std::string_view cache_control) {
+    Response response;
+    response.status = status;
+    response.content_type = std::string(content_type);
+    response.body = std::move(body);
+    response.headers.emplace_back("Cache-Control", std::string(cache_control));
+    return response;
+}
+
+Response html_response(unsigned status, std::string body) {
+    // no-cache, not no-store: the back button may keep the page, but a reload asks again.
+    Response response = text_response(status, "text/html; charset=utf-8", std::move(body), "no-cache");
+    response.headers.emplace_back("Content-Security-Policy", std::string(page_security_policy));
+    response.headers.emplace_back("Referrer-Policy", "same-origin");
+    return response;
+}
+
 Response error_response(unsigned status, std::string_view code, std::string_view message,
                         std::string_view parameter) {
     return json_response(status, render_error(code, message, parameter));

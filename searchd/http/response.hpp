@@ -40,6 +40,20 @@ struct Response {
 /// A JSON response carrying the headers every API response has (see response.cpp for why).
 Response json_response(unsigned status, const nlohmann::ordered_json& body);
 
+/// A response of `content_type` (full header value) and `body`, with `cache_control`.
+Response text_response(unsigned status, std::string_view content_type, std::string body,
+                       std::string_view cache_control = "no-cache");
+
+/// An HTML page. Pages carry a Content-Security-Policy that allows only this site's own
+/// scripts and styles (none inline), and a Referrer-Policy that keeps search words in
+/// URLs from reaching other sites.
+Response html_response(unsigned status, std::string body);
+
+/// The policy of html_response, spelled once for tests and docs/PAGES.md.
+inline constexpr std::string_view page_security_policy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+
 /// {"error": {"code": code, "message": message[, "parameter": parameter]}} with `status`.
 Response error_response(unsigned status, std::string_view code, std::string_view message,
                         std::string_view parameter = {});

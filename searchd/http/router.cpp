@@ -9,6 +9,7 @@
 #include "searchd/http/cors.hpp"
 #include "searchd/http/exchange.hpp"
 #include "searchd/http/log.hpp"
+#include "searchd/http/page_endpoints.hpp"
 #include "searchd/http/routes.hpp"
 
 namespace rs::http {
@@ -21,19 +22,50 @@ struct Route {
     std::function<Response(const Exchange&)> run;
 };
 
+// Who is asking for a path nothing serves: a program under /api/, else a person.
+Audience audience_of(std::string_view path) {
+    return path.starts_with(routes::api_prefix) ? Audience::api : Audience::page;
+}
+
 Response not_found(std::string_view path) {
+    if (audience_of(path) == Audience::page) return error_page(404);
     return error_response(404, error_code::not_found, "no such endpoint: " + std::string(path) +
                                                           " (try /api/search, /api/items/{id}, /api/health)");
+}
+
+// `path` minus `prefix` if it starts with it and has more after it.
+std::optional<std::string_view> after(std::string_view path, std::string_view prefix) {
+    if (!path.starts_with(prefix) || path.size() == prefix.size()) return std::nullopt;
+    return path.substr(prefix.size());
 }
 
 // The endpoint serving `path`, or nullopt if there is none.
 std::optional<Route> route(std::string_view path) {
     if (path == routes::search) return Route{Audience::api, api_search};
+    if (path == routes::search_csv) return Route{Audience::api, search_csv};
     if (path == routes::health) return Route{Audience::api, api_health};
     if (path == routes::suggest) return Route{Audience::api, api_suggest};
-    if (path.starts_with(routes::items_prefix) && path.size() > routes::items_prefix.size())
-        return Route{Audience::api, [](const Exchange& e) { return api_item(e, e.path.substr(routes::items_prefix.size())); }};
+    if (path == routes::feed) return Route{Audience::api, feed};
+    if (path.starts_with(routes::items_prefix))
+        if (const auto id = after(path, routes::items_prefix))
+            return Route{Audience::api, [id = *id](const Exchange& e) { return api_item(e, id); }};
+    if (path == routes::home) return Route{Audience::page, page_search};
+    if (path == routes::opensearch) return Route{Audience::page, opensearch};
+    if (path == routes::embed_script) return Route{Audience::page, [](const Exchange& e) { return static_asset(e, "embed.js"); }};
+    if (const auto name = after(path, routes::static_prefix))
+        return Route{Audience::page, [name = *name](const Exchange& e) { return static_asset(e, name); }};
+    if (const auto id = after(path, routes::item_page_prefix))
+        return Route{Audience::page, [id = *id](const Exchange& e) { return page_item(e, id); }};
+    if (const auto key = after(path, routes::meeting_page_prefix))
+        return Route{Audience::page, [key = *key](const Exchange& e) { return page_meeting(e, key); }};
     return std::nullopt;
+}
+
+// An error in the form its audience reads: JSON for programs, a Danish page for people.
+Response failure(Audience audience, unsigned status, std::string_view code, std::string_view message,
+                 std::string_view parameter = {}) {
+    if (audience == Audience::page) return error_page(status);
+    return error_response(status, code, message, parameter);
 }
 
 // Runs an endpoint, mapping exceptions to responses: the one place that knows which
@@ -43,16 +75,17 @@ Response guarded(const Route& route, const Exchange& exchange) {
     try {
         return route.run(exchange);
     } catch (const search::InvalidRequest& e) {
-        return error_response(400, error_code::invalid_parameter, e.what(), e.parameter());
+        return failure(route.audience, 400, error_code::invalid_parameter, e.what(), e.parameter());
     } catch (const search::IndexUnavailable& e) {
         log_line("index unavailable: " + std::string(e.what()) + " (" + request.method + " " + request.target + ")");
-        return error_response(503, error_code::index_unavailable, "the search index is unavailable; try again later");
+        return failure(route.audience, 503, error_code::index_unavailable,
+                       "the search index is unavailable; try again later");
     } catch (const std::exception& e) {
         log_line("internal error: " + std::string(e.what()) + " (" + request.method + " " + request.target + ")");
     } catch (...) {
         log_line("internal error: unknown exception (" + request.method + " " + request.target + ")");
     }
-    return error_response(500, error_code::internal, "internal server error");
+    return failure(route.audience, 500, error_code::internal, "internal server error");
 }
 
 Response dispatch(const Request& request, search::SearchService& service, const SiteOptions& site) {
@@ -64,8 +97,8 @@ Response dispatch(const Request& request, search::SearchService& service, const 
     if (!found) return not_found(target.path);
     if (request.method == "OPTIONS" && found->audience == Audience::api) return preflight_response(request, site);
     if (request.method != "GET" && request.method != "HEAD") {
-        Response refused = error_response(405, error_code::method_not_allowed,
-                                          "method " + request.method + " not allowed; use GET or HEAD");
+        Response refused = failure(found->audience, 405, error_code::method_not_allowed,
+                                   "method " + request.method + " not allowed; use GET or HEAD");
         refused.headers.emplace_back("Allow", found->audience == Audience::api ? "GET, HEAD, OPTIONS" : "GET, HEAD");
         return refused;
     }

@@ -133,6 +133,27 @@ Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>&
     return request;
 }
 
+std::string to_query_string(const search::SearchRequest& request) {
+    std::string out;
+    const auto add = [&out](std::string_view name, std::string_view value) {
+        if (value.empty()) return;
+        if (!out.empty()) out += '&';
+        out.append(name).append("=").append(percent_encode_component(value));
+    };
+    add("q", request.query);
+    for (const auto& facet : schema::facets)
+        if (const auto it = request.filters.find(facet.name); it != request.filters.end())
+            for (const auto& value : it->second) add(facet.name, value);
+    add("from", request.from);
+    add("to", request.to);
+    if (request.sort)
+        add("sort", *request.sort == SortOrder::relevance ? "relevance" : *request.sort == SortOrder::newest ? "newest" : "oldest");
+    if (request.offset != 0) add("offset", std::to_string(request.offset));
+    if (request.limit != SearchRequest::default_limit && request.purpose == search::SearchPurpose::page)
+        add("limit", std::to_string(request.limit));
+    return out;
+}
+
 Parsed<bool> reject_params(const std::vector<QueryParam>& params) {
     for (const auto& param : params)
         if (!is_ignored_param(param.name)) return bad(param.name, "unknown parameter; this endpoint takes none");

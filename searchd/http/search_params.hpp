@@ -39,6 +39,11 @@ using schema::is_calendar_date;
 Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params,
                                                   search::SearchPurpose purpose = search::SearchPurpose::page);
 
+/// The query string (without '?') that parse_search_params reads back as `request`:
+/// q, facet values in facet order, from, to, sort when set, offset when not 0, limit when
+/// not the default. "" for a default request. Pages build every link of a search from it.
+std::string to_query_string(const search::SearchRequest& request);
+
 /// An error for the first parameter of `params` that is not ignored, if any: for endpoints
 /// that take no parameters.
 Parsed<bool> reject_params(const std::vector<QueryParam>& params);

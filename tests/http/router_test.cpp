@@ -212,10 +212,18 @@ TEST_F(RouterTest, Health) {
 }
 
 TEST_F(RouterTest, UnknownPathsAre404) {
-    for (const char* target : {"/", "/api", "/api/", "/api/search/", "/api/items", "/api/items/", "/API/search",
-                               "/api/healthz", "/index.html"})
+    for (const char* target : {"/api/", "/api/search/", "/api/items", "/api/items/", "/api/healthz", "/api/nope"})
         error_of(get(target), 404, "not_found");
-    error_of(get("/nope", "POST"), 404, "not_found");
+    error_of(get("/api/nope", "POST"), 404, "not_found");
+    // Outside /api/ a person is asking: a Danish page with a search box, not JSON.
+    for (const char* target : {"/api", "/API/search", "/index.html", "/punkt/", "/moede/", "/static/", "/static/x.js",
+                               "/static/../CMakeLists.txt", "/static/search.mustache"}) {
+        const auto page = get(target);
+        EXPECT_EQ(page.status, 404u) << target;
+        EXPECT_EQ(page.content_type, "text/html; charset=utf-8") << target;
+        EXPECT_NE(page.body.find("<html lang=\"da\""), std::string::npos) << target;
+        EXPECT_NE(page.body.find("name=\"q\""), std::string::npos) << target;
+    }
 }
 
 TEST_F(RouterTest, OtherMethodsAre405WithAllow) {
@@ -289,7 +297,7 @@ TEST_F(RouterTest, AbsoluteFormTargetIs400) {
 }
 
 TEST_F(RouterTest, ErrorBodiesAreValidJsonEvenForBinaryPaths) {
-    const auto response = get("/\xFF\xFE/api");
+    const auto response = get("/api/\xFF\xFE");
     EXPECT_EQ(response.status, 404u);
     EXPECT_TRUE(json::accept(response.body));
 }

@@ -102,7 +102,7 @@ TEST_F(ServerTest, HeadSendsGetsContentLengthWithoutBody) {
 TEST_F(ServerTest, ErrorsOverTheWire) {
     RunningServer running(service_);
     auto client = running.connect();
-    const auto not_found = client->get("/nope");
+    const auto not_found = client->get("/api/nope");
     EXPECT_EQ(not_found.status, 404u);
     EXPECT_EQ(json::parse(not_found.body).at("error").at("code"), "not_found");
     const auto post = client->request("POST", "/api/search", "{}");
