@@ -9,5 +9,5 @@ scripts/install-deps.sh
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release
 cmake --build "$build" -j"$(nproc)" --target indexer searchd
 "$build/indexer/indexer" build --index var/index corpus/
-echo "Referatsøg: http://$listen/api/search?q=hoftebrud  (Ctrl-C stops it)"
+echo "Referatsøg: http://$listen/  (Ctrl-C stops it)"
 exec "$build/searchd/searchd" --index var/index --listen "$listen"

@@ -1,5 +1,7 @@
 #include "searchd/html/template_engine.hpp"
 
+#include <map>
+#include <memory>
 #include <stdexcept>
 
 #include <kainjow/mustache.hpp>
@@ -50,25 +52,48 @@ data to_data(const nlohmann::json& value) {
 /// Templates other templates include as {{> _name}}: templates/_name.mustache.
 constexpr std::string_view partials[] = {"_hit", "_badges", "_search_box"};
 
+std::string template_text(std::string_view file) {
+    const auto text = embedded_web_file(file);
+    if (!text) throw std::logic_error("no template " + std::string(file));
+    return std::string(*text);
+}
+
+// The template with every {{> _partial}} replaced by the partial's text, recursively:
+// kainjow parses a partial anew at each use (once per hit in a list), so partials are
+// spliced in once, when the template is first compiled.
+std::string with_partials(std::string text, int depth = 0) {
+    if (depth > 8) throw std::logic_error("templates include each other too deeply");
+    for (const std::string_view partial : partials) {
+        std::string tag = "{{> ";
+        tag.append(partial).append("}}");
+        auto at = text.find(tag);
+        if (at == std::string::npos) continue;
+        const std::string body = with_partials(template_text(std::string(partial) + ".mustache"), depth + 1);
+        for (; at != std::string::npos; at = text.find(tag, at + body.size())) text.replace(at, tag.size(), body);
+    }
+    return text;
+}
+
+// One compiled instance per template and thread: kainjow's render() is not const (it
+// records errors in the object), so an instance is never shared between request threads.
+kainjow::mustache::mustache& compiled(const std::string& file) {
+    thread_local std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>, std::less<>> cache;
+    auto it = cache.find(file);
+    if (it == cache.end()) {
+        auto made = std::make_unique<kainjow::mustache::mustache>(with_partials(template_text(file)));
+        if (!made->is_valid()) throw std::logic_error("template " + file + ": " + made->error_message());
+        it = cache.emplace(file, std::move(made)).first;
+    }
+    return *it->second;
+}
+
 }  // namespace
 
 std::string render_template(std::string_view name, const nlohmann::json& view) {
     const std::string file = std::string(name) + ".mustache";
-    const auto text = embedded_web_file(file);
-    if (!text) throw std::logic_error("no template " + file);
-    // A fresh template per render: kainjow's render() is not const (it records errors in
-    // the object), so one shared instance would race between request threads.
-    kainjow::mustache::mustache compiled{std::string(*text)};
-    if (!compiled.is_valid()) throw std::logic_error("template " + file + ": " + compiled.error_message());
-    data root = to_data(view);
-    for (const std::string_view partial : partials) {
-        const std::string partial_file = std::string(partial) + ".mustache";
-        const auto partial_text = embedded_web_file(partial_file);
-        if (!partial_text) throw std::logic_error("no template " + partial_file);
-        root.set(std::string(partial), data{kainjow::mustache::partial{[partial_text] { return std::string(*partial_text); }}});
-    }
-    std::string out = compiled.render(root);
-    if (!compiled.is_valid()) throw std::logic_error("template " + file + ": " + compiled.error_message());
+    auto& engine = compiled(file);
+    std::string out = engine.render(to_data(view));
+    if (!engine.is_valid()) throw std::logic_error("template " + file + ": " + engine.error_message());
     return out;
 }
 

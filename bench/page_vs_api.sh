@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# On-demand: the search page against the JSON API for the same query over HTTP, measured
+# in the same run on the same server, and the page's weight.
+#   bench/page_vs_api.sh [COPIES] [REQUESTS]   (default 40 copies of the corpus, 300 requests)
+# Each URL is fetched REQUESTS times over one kept-alive connection (curl), alternating
+# page and API in rounds so that both see the same machine state.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${1:-40}
+requests=${2:-300}
+build=${BUILD_DIR:-build}
+work=$(mktemp -d)
+cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j"$(nproc)" --target indexer searchd >/dev/null
+mkdir -p "$work/corpus"
+for ((i = 0; i < copies; i++)); do
+  for f in corpus/*.txt; do
+    sed -E "s/20(2[0-9])/$((1960 + i))/g" "$f" > "$work/corpus/$(basename "$f" .txt)_$i.txt"
+  done
+done
+"$build/indexer/indexer" build --index "$work/index" "$work/corpus" | tail -1
+"$build/searchd/searchd" --index "$work/index" --listen 127.0.0.1:0 --threads 2 >"$work/out" 2>/dev/null &
+pid=$!
+for _ in $(seq 50); do grep -q listening "$work/out" 2>/dev/null && break; sleep 0.1; done
+base=$(sed -n 's/^searchd listening on //p' "$work/out")
+
+# p50 and p90 in ms of `requests` fetches of URL over one connection.
+measure() {
+  local url=$1 args=()
+  for ((i = 0; i < requests; i++)); do args+=(-o /dev/null "$url"); done
+  curl -s -w '%{time_total}\n' "${args[@]}" | sort -n |
+    awk '{ t[NR] = $1 * 1000 } END { printf "%.2f %.2f", t[int(NR * 0.5)], t[int(NR * 0.9)] }'
+}
+
+printf '%-28s %10s %10s %10s %10s %8s\n' query "page p50" "page p90" "api p50" "api p90" ratio
+for q in "hoftebrud" "kom%20trygt%20hjem" "demens&cluster=Randersklyngen" ""; do
+  measure "$base/?q=$q" >/dev/null  # warm-up
+  read -r pp50 pp90 <<<"$(measure "$base/?q=$q")"
+  read -r ap50 ap90 <<<"$(measure "$base/api/search?q=$q")"
+  printf '%-28s %10s %10s %10s %10s %8s\n' "${q:-(browse)}" "$pp50" "$pp90" "$ap50" "$ap90" \
+    "$(awk -v a="$pp50" -v b="$ap50" 'BEGIN { printf "%.2f", a / b }')"
+done
+
+html=$(curl -s "$base/?q=hoftebrud" | wc -c)
+css=$(curl -s "$base/static/style.css" | wc -c)
+js=$(curl -s "$base/static/search.js" | wc -c)
+gz() { curl -s "$1" | gzip -9 | wc -c; }
+echo
+echo "page weight for ?q=hoftebrud: HTML $html B, CSS $css B, JS $js B, total $((html + css + js)) B" \
+     "(gzip -9: $(( $(gz "$base/?q=hoftebrud") + $(gz "$base/static/style.css") + $(gz "$base/static/search.js") )) B)"
