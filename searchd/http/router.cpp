@@ -64,7 +64,15 @@ std::optional<Route> route(std::string_view path) {
 // An error in the form its audience reads: JSON for programs, a Danish page for people.
 Response failure(Audience audience, unsigned status, std::string_view code, std::string_view message,
                  std::string_view parameter = {}) {
-    if (audience == Audience::page) return error_page(status);
+    if (audience == Audience::page) {
+        try {
+            return error_page(status);
+        } catch (...) {
+            // The templates themselves failed: say it in plain text rather than drop the connection.
+            log_line("internal error: the error page could not be rendered");
+            return text_response(status, "text/plain; charset=utf-8", "Referatsøg kunne ikke vise siden.\n");
+        }
+    }
     return error_response(status, code, message, parameter);
 }
 
