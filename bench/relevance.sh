@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j"$(nproc)" --target relevance_report >/dev/null
-"$build/bench/relevance_report"
+"$build/bench/relevance_report" "$@"

@@ -1,20 +1,33 @@
 // Prints nDCG@10, recall@10 and MRR per query class for Referatsøg and a plain-Xapian
-// baseline over the same items (tests/relevance/): `bench/relevance.sh`.
+// baseline over the same items (tests/relevance/): `bench/relevance.sh [--per-query]`.
 
 #include <exception>
 #include <filesystem>
+#include <cstdio>
 #include <iostream>
+#include <string>
 
 #include "tests/relevance/evaluation.hpp"
+#include "tests/relevance/metrics.hpp"
 #include "tests/support/paths.hpp"
 
-int main() {
+int main(int argc, char** argv) {
+    const bool per_query = argc > 1 && std::string(argv[1]) == "--per-query";
     try {
         rs::test::TempDir dir;
         const auto index = rs::relevance::build_referatsog_index(dir.path());
         const auto collection = rs::relevance::load_collection(rs::test::source_dir() / "tests" / "relevance");
         auto ours = rs::relevance::make_referatsog_engine(index);
         auto baseline = rs::relevance::make_baseline_engine(index, dir.path());
+        if (per_query)
+            for (const auto& query : collection.queries) {
+                const auto& grades = collection.grades.at(query.id);
+                if (grades.empty()) continue;
+                const double a = rs::relevance::ndcg_at(ours->rank(query.text, rs::relevance::depth), grades);
+                const double b = rs::relevance::ndcg_at(baseline->rank(query.text, rs::relevance::depth), grades);
+                std::printf("%s %-16s %.3f %.3f %s%s\n", query.id.c_str(), query.query_class.c_str(), a, b,
+                            query.text.c_str(), a + 0.05 < b ? "   <-- behind" : "");
+            }
         std::cout << rs::relevance::report(rs::relevance::evaluate(collection, *ours),
                                            rs::relevance::evaluate(collection, *baseline), ours->name(),
                                            baseline->name());

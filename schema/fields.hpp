@@ -101,6 +101,6 @@ inline constexpr std::string_view procedural_prefix = "XPROCEDURAL";
 /// Metadata key under which the index records its schema version.
 inline constexpr std::string_view schema_version_key = "referatsog.schema";
 /// Bumped whenever the layout above changes incompatibly.
-inline constexpr std::string_view schema_version = "1";
+inline constexpr std::string_view schema_version = "2";  // 2: protected stems, synonyms
 
 }  // namespace rs::schema

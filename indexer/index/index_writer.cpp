@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "schema/document_terms.hpp"
+#include "schema/analysis/synonyms.hpp"
 #include "schema/fields.hpp"
 #include "schema/ids.hpp"
 #include "schema/text/unicode.hpp"
@@ -67,6 +68,9 @@ std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::strin
 IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t commit_every)
     : db_(open_index(dir)), commit_every_(commit_every == 0 ? 1 : commit_every) {
     check_schema_version(db_, dir);
+    // The synonym table of schema/data/ as of this build: a row removed there is gone
+    // after the next build, a row added works without a change of code.
+    schema::analysis::write_synonyms(db_);
 }
 
 FileOutcome IndexWriter::add_minutes(const schema::Minutes& minutes) {

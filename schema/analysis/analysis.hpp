@@ -4,8 +4,8 @@
 //
 //   normalize_text (NFC) → Xapian tokeniser → stemmer (Danish Snowball) → terms
 //
-// Later links plug in here and nowhere else: stop words (set_stopper on both sides, from
-// a list in schema/data/), protected stems ("demens" must not become "dem": a
+// Stop words (stop_words.hpp, query side) and synonyms (synonyms.hpp) are links of the
+// chain; later links plug in here and nowhere else: protected stems ("demens" must not become "dem": a
 // Xapian::StemImplementation wrapping Snowball, returned by make_stemmer), synonyms
 // (QueryParser::add_synonym keys built with the same stemmer) and compound splitting
 // (extra terms from the TermGenerator side, the same split of query words).
@@ -29,23 +29,30 @@ inline constexpr auto index_stem_strategy = Xapian::TermGenerator::STEM_SOME;
 /// Stemming strategy of the QueryParser: must be the same strategy as the index's.
 inline constexpr auto query_stem_strategy = Xapian::QueryParser::STEM_SOME;
 
-// Default operator AND: people type two or three words into a decision archive and want
-// items about all of them; every extra word narrows the list and the facet counts, as in
-// any faceted search. OR (Xapian's default) would rank well with BM25 but make totals
-// and facet counts grow with every word typed, which reads as noise. OR stays available
-// as an operator ("hoftebrud OR hoftefraktur").
-/// How query words without an operator combine.
-inline constexpr auto default_operator = Xapian::Query::OP_AND;
+// How words combine. A query written with syntax (an operator, a field, quotes, +/-) is read
+// exactly as written, with AND between words that have no operator between them. A query
+// of plain words is forgiving (searchd/search/query_builder.cpp): every word counts, but
+// an item needs only half of them (two words: either), ranked below the items that have
+// more of them. Measured on tests/relevance/, "all but one" lost to plain OR on questions. People type "rekruttering af læger" or a question, not Boolean
+// logic, and an AND over every word finds nothing for half of such queries.
+/// How words without an operator combine in a query written with syntax.
+inline constexpr auto explicit_operator = Xapian::Query::OP_AND;
+/// How words combine in a query of plain words, before the all-but-one rule.
+inline constexpr auto plain_operator = Xapian::Query::OP_OR;
 
 /// Parser features users get: "phrases", AND/OR/NOT and parentheses, +word/-word, right
 /// truncation (godk*), and a query of only NOT terms meaning "everything except".
+/// Synonyms and abbreviations (schema/data/synonyms.tsv, written into the index) expand
+/// single words and phrases typed outside quotes.
 inline constexpr unsigned query_flags =
     Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
     Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-    Xapian::QueryParser::FLAG_PURE_NOT;
+    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+    Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
 
 /// Flags for a query re-read as plain words after a syntax error.
-inline constexpr unsigned plain_query_flags = 0;
+inline constexpr unsigned plain_query_flags =
+    Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
 
 /// Most terms one wildcard expands to; the most frequent ones are kept rather than
 /// failing the search (WILDCARD_LIMIT_ERROR would throw at match time for "a*").

@@ -6,7 +6,8 @@
 
 namespace rs::schema::analysis {
 
-/// A fresh Danish stemmer, the one the index was built with.
+/// A fresh Danish stemmer, the one the index was built with: Snowball's Danish, except
+/// for the words of schema/data/protected_stems.tsv, which keep the stem given there.
 Xapian::Stem make_stemmer();
 
 }  // namespace rs::schema::analysis

@@ -197,7 +197,8 @@ json search_page_view(const SearchRequest& request, const search::SearchResult& 
     if (!result.suggestion.empty()) {
         SearchRequest corrected = first_page(request);
         corrected.query = result.suggestion;
-        view["did_you_mean"] = json{{"text", result.suggestion}, {"url", page_url(corrected)}};
+        view["did_you_mean"] = json{{"text", result.suggestion}, {"url", page_url(corrected)},
+                                    {"applied", result.suggestion_applied}, {"typed", request.query}};
     }
     return view;
 }

@@ -24,17 +24,78 @@ bool is_blank(std::string_view text) {
     return true;
 }
 
-// Parses with `flags`; a QueryParserError propagates.
-TextQuery parse(const Xapian::Database& db, std::string_view text, unsigned flags) {
+/// Most branches (word subsets) the at-least-half rule builds; a query that would need more
+/// (nine words or more) is a plain OR, ranked by how many of its words an item has.
+constexpr std::size_t max_branches = 70;
+
+// Every subset of `k` indexes out of `n`, in order.
+void subsets(std::size_t n, std::size_t k, std::size_t from, std::vector<std::size_t>& current,
+             std::vector<std::vector<std::size_t>>& out) {
+    if (current.size() == k) {
+        out.push_back(current);
+        return;
+    }
+    for (std::size_t i = from; i + (k - current.size()) <= n; ++i) {
+        current.push_back(i);
+        subsets(n, k, i + 1, current, out);
+        current.pop_back();
+    }
+}
+
+std::size_t binomial(std::size_t n, std::size_t k) {
+    std::size_t result = 1;
+    for (std::size_t i = 1; i <= k; ++i) result = result * (n - k + i) / i;
+    return result;
+}
+
+// Parses with `flags` and `default_op`; a QueryParserError propagates.
+TextQuery parse(const Xapian::Database& db, std::string_view text, unsigned flags, Xapian::Query::op default_op) {
     TextQuery query;
-    auto parser = analysis::make_query_parser(db);
+    auto parser = analysis::make_query_parser(db, default_op);
     query.match = analysis::parse_query(parser, text, flags);
     if (query.match.empty()) return query;
-    auto highlighter = analysis::make_highlight_parser(db);
+    auto highlighter = analysis::make_highlight_parser(db, default_op);
     query.highlight = analysis::parse_query(highlighter, text, flags);
     return query;
 }
+
+bool is_operator_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 6> operators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+    return std::find(operators.begin(), operators.end(), word) != operators.end();
+}
 }  // namespace
+
+bool has_query_syntax(std::string_view text) {
+    std::istringstream words{std::string(text)};
+    std::string word;
+    while (words >> word) {
+        if (is_operator_word(word)) return true;
+        if (word.front() == '+' || word.front() == '-') return true;
+        if (word.find_first_of("\"():") != std::string::npos) return true;
+    }
+    return false;
+}
+
+std::size_t words_required(std::size_t words) { return words <= 2 ? 1 : (words + 1) / 2; }
+
+Xapian::Query at_least_half(const Xapian::Query& words) {
+    if (words.get_type() != Xapian::Query::OP_OR) return words;
+    const std::size_t n = words.get_num_subqueries();
+    const std::size_t k = words_required(n);
+    if (k <= 1 || binomial(n, k) > max_branches) return words;
+    // OR over every k-word subset, each an AND: an item with more of the words matches more
+    // branches and so outranks one with fewer; one with all of them matches every branch.
+    std::vector<std::vector<std::size_t>> chosen;
+    std::vector<std::size_t> current;
+    subsets(n, k, 0, current, chosen);
+    std::vector<Xapian::Query> branches;
+    for (const auto& subset : chosen) {
+        std::vector<Xapian::Query> kept;
+        for (const std::size_t i : subset) kept.push_back(words.get_subquery(i));
+        branches.emplace_back(Xapian::Query::OP_AND, kept.begin(), kept.end());
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
+}
 
 std::string plain_words(std::string_view text) {
     std::string spaced;
@@ -45,12 +106,11 @@ std::string plain_words(std::string_view text) {
         // which of them are letters.
         spaced += (u >= 0x80 || std::isalnum(u)) ? c : ' ';
     }
-    static constexpr std::array<std::string_view, 6> operators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
     std::istringstream words(spaced);
     std::string word;
     std::string out;
     while (words >> word) {
-        if (std::find(operators.begin(), operators.end(), word) != operators.end()) continue;
+        if (is_operator_word(word)) continue;
         if (!out.empty()) out += ' ';
         out += word;
     }
@@ -61,8 +121,10 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
     if (is_blank(text)) return {};
 
     TextQuery query;
+    const bool plain = !has_query_syntax(text);
     try {
-        query = parse(db, text, analysis::query_flags);
+        query = parse(db, text, analysis::query_flags, plain ? analysis::plain_operator : analysis::explicit_operator);
+        if (plain) query.match = at_least_half(query.match);
     } catch (const Xapian::QueryParserError&) {
         // Xapian already retried without flags; "kommune AND" or a lone "OR" still fail.
     }
@@ -70,7 +132,8 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
     // words alone.
     if (!query.has_words()) {
         try {
-            query = parse(db, plain_words(text), analysis::plain_query_flags);
+            query = parse(db, plain_words(text), analysis::plain_query_flags, analysis::plain_operator);
+            query.match = at_least_half(query.match);
             query.note = note_loose;
         } catch (const Xapian::QueryParserError&) {
             query = TextQuery{};

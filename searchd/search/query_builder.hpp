@@ -25,6 +25,19 @@ struct TextQuery {
 /// then select), else InvalidRequest("q"). Blank text is an empty TextQuery, no note.
 TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bool has_filters);
 
+/// True if `text` uses query syntax: an operator word (AND, OR, NOT, XOR, NEAR, ADJ), a
+/// word starting with + or -, quotes, parentheses or a field ("titel:"). Such a query is
+/// read exactly as written; one of plain words is forgiving (at_least_half).
+bool has_query_syntax(std::string_view text);
+
+/// How many of a plain query's `words` (stop words left out) an item must have: one of
+/// one or two, else half rounded up (2 of 3, 2 of 4, 3 of 5 …).
+std::size_t words_required(std::size_t words);
+
+/// For an OR of words (as the parser gives a plain query): the items that have at least
+/// words_required of them, ranked by how many they have. Any other query is returned as it is.
+Xapian::Query at_least_half(const Xapian::Query& words);
+
 /// `text` with query syntax removed: operator characters become spaces and the operator
 /// words AND, OR, NOT, XOR, NEAR, ADJ are dropped. Exposed for tests.
 std::string plain_words(std::string_view text);

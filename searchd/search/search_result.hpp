@@ -39,6 +39,8 @@ struct SearchResult {
     /// "Mente du …": the query with its unknown words replaced by the closest words of
     /// the index, when the query found little; "" otherwise.
     std::string suggestion;
+    /// True when the query found nothing as typed and the hits are those of `suggestion`.
+    bool suggestion_applied = false;
 };
 
 /// A link from an item to another item of the same meeting.

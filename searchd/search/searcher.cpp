@@ -15,6 +15,7 @@
 #include "searchd/search/snippet.hpp"
 #include "searchd/search/sort_keys.hpp"
 #include "searchd/search/spelling_suggestion.hpp"
+#include "searchd/search/query_builder.hpp"
 
 namespace rs::search {
 
@@ -82,14 +83,15 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     }
     return hits;
 }
-}  // namespace
 
-SearchResult run_search(const Xapian::Database& db, const SearchRequest& request, const FacetCounter& counter) {
+// One search for `text` with the request's filters, order and page.
+SearchResult search_text(const Xapian::Database& db, const SearchRequest& request, const std::string& text,
+                         const FacetCounter& counter) {
     if (request.limit > request.limit_cap())
         throw InvalidRequest("limit", "at most " + std::to_string(request.limit_cap()) + " hits per request");
     const bool for_page = request.purpose == SearchPurpose::page;
     Match match{{}, Filters::from_request(request), {}};
-    match.text = build_text_query(db, request.query, !match.filters.empty());
+    match.text = build_text_query(db, text, !match.filters.empty());
     // A fresh "match everything" query: copying the shared static Query::MatchAll would
     // touch its non-atomic reference count from several threads.
     match.base = match.text.has_words() ? match.text.match : Xapian::Query(std::string());
@@ -127,7 +129,28 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
             result.facets[std::string(facet.name)] = order_facet_values(counts[&facet], match.filters.selected(facet));
 
     result.hits = read_hits(db, mset, match, order == SortOrder::relevance, for_page);
-    if (for_page && result.total < few_hits) result.suggestion = spelling_suggestion(db, request.query);
+    return result;
+}
+}  // namespace
+
+SearchResult run_search(const Xapian::Database& db, const SearchRequest& request, const FacetCounter& counter) {
+    // A plain query's words the index does not hold are searched in the spelling it holds
+    // (ålborg → aalborg): the same word to a reader, so this is no correction.
+    std::string text = request.query;
+    if (!has_query_syntax(text))
+        if (std::string respelt = indexed_spellings(db, text); !respelt.empty()) text = std::move(respelt);
+    SearchResult result = search_text(db, request, text, counter);
+    if (request.purpose != SearchPurpose::page || result.total >= few_hits) return result;
+    result.suggestion = spelling_suggestion(db, text);
+    // Nothing found and a word is unknown: show what the nearest words find, and say so.
+    if (result.total == 0 && !result.suggestion.empty()) {
+        SearchResult corrected = search_text(db, request, result.suggestion, counter);
+        if (corrected.total > 0) {
+            corrected.suggestion = result.suggestion;
+            corrected.suggestion_applied = true;
+            return corrected;
+        }
+    }
     return result;
 }
 

@@ -1,12 +1,14 @@
 #include "searchd/search/spelling_suggestion.hpp"
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 #include <unicode/utf8.h>
 
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
+#include "schema/vocabulary/data_table.hpp"
 
 namespace rs::search {
 
@@ -71,12 +73,110 @@ bool is_plain_word(std::string_view word) {
     return any_letter;
 }
 
+/// Most spellings tried for one word: 2^4, four places that may be written either way.
+constexpr std::size_t max_variants = 16;
+
+struct VariantTable {
+    std::vector<std::pair<std::string, std::string>> pairs;  ///< {"aa", "å"} …
+    std::set<std::string, std::less<>> exceptions;
+};
+
+const VariantTable& variant_table() {
+    static const VariantTable table = [] {
+        VariantTable made;
+        for (const auto& row : schema::load_data_table("spelling_variants.tsv", 2))
+            made.pairs.emplace_back(schema::to_lower(row.at(0)), schema::to_lower(row.at(1)));
+        for (const auto& row : schema::load_data_table("spelling_exceptions.tsv", 1))
+            made.exceptions.insert(schema::to_lower(row.at(0)));
+        return made;
+    }();
+    return table;
+}
+
+// Where in `word` each spelling of the table starts: {offset, its length, the other spelling}.
+struct Site {
+    std::size_t at;
+    std::size_t length;
+    std::string other;
+};
+
+std::vector<Site> variant_sites(std::string_view word) {
+    std::vector<Site> sites;
+    for (std::size_t at = 0; at < word.size();) {
+        bool found = false;
+        for (const auto& [written, means] : variant_table().pairs) {
+            for (const auto& [from, to] : {std::pair{written, means}, std::pair{means, written}}) {
+                if (!word.substr(at).starts_with(from)) continue;
+                sites.push_back({at, from.size(), to});
+                at += from.size();
+                found = true;
+                break;
+            }
+            if (found) break;
+        }
+        if (!found) ++at;
+    }
+    return sites;
+}
+
 }  // namespace
+
+std::vector<std::string> spelling_variants(std::string_view lowercase_word) {
+    if (variant_table().exceptions.contains(lowercase_word)) return {};
+    const auto sites = variant_sites(lowercase_word);
+    std::vector<std::string> out;
+    const std::size_t combinations = sites.size() >= 4 ? max_variants : (std::size_t{1} << sites.size());
+    for (std::size_t mask = 1; mask < combinations; ++mask) {
+        std::string variant;
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < sites.size() && i < 4; ++i) {
+            variant.append(lowercase_word.substr(at, sites[i].at - at));
+            if (mask & (std::size_t{1} << i)) {
+                variant += sites[i].other;
+            } else {
+                variant.append(lowercase_word.substr(sites[i].at, sites[i].length));
+            }
+            at = sites[i].at + sites[i].length;
+        }
+        variant.append(lowercase_word.substr(at));
+        out.push_back(std::move(variant));
+    }
+    return out;
+}
+
+std::string indexed_spellings(const Xapian::Database& db, std::string_view query) {
+    std::string out;
+    bool changed = false;
+    schema::for_each_piece(query, [&](const schema::TextPiece& piece) {
+        std::string text(piece.text);
+        if (piece.is_word) {
+            const std::string lower = schema::to_lower(text);
+            if (lower == text && db.get_termfreq(lower) == 0) {
+                std::string best;
+                Xapian::doccount best_frequency = 0;
+                for (const auto& variant : spelling_variants(lower))
+                    if (const auto frequency = db.get_termfreq(variant); frequency > best_frequency) {
+                        best = variant;
+                        best_frequency = frequency;
+                    }
+                if (!best.empty()) {
+                    text = std::move(best);
+                    changed = true;
+                }
+            }
+        }
+        out += text;
+    });
+    return changed ? out : std::string();
+}
 
 unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
     const auto x = code_points(a);
     const auto y = code_points(b);
     if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return limit + 1;
+    // Optimal string alignment: a swap of two neighbouring letters (demnes/demens) is one
+    // edit, the commonest typing slip, so it must not cost as much as two.
+    std::vector<unsigned> before(y.size() + 1);
     std::vector<unsigned> previous(y.size() + 1);
     std::vector<unsigned> current(y.size() + 1);
     for (std::size_t j = 0; j <= y.size(); ++j) previous[j] = static_cast<unsigned>(j);
@@ -86,9 +186,12 @@ unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
         for (std::size_t j = 1; j <= y.size(); ++j) {
             const unsigned substitute = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0u : 1u);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
             row_min = std::min(row_min, current[j]);
         }
         if (row_min > limit) return limit + 1;
+        std::swap(before, previous);
         std::swap(previous, current);
     }
     return std::min(previous[y.size()], limit + 1);

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -14,6 +15,15 @@ namespace rs::search {
 /// word, or "" when no word needed or found a replacement. Words with query syntax
 /// (field:, wildcards, quotes, operators) are left as written.
 std::string spelling_suggestion(const Xapian::Database& db, std::string_view query);
+
+/// `query` with each lowercase word the index does not hold replaced by a spelling variant
+/// it does hold (schema/data/spelling_variants.tsv: aa/å, ae/æ, oe/ø, both ways; words of
+/// spelling_exceptions.tsv never), the most frequent if several; "" when nothing changed.
+std::string indexed_spellings(const Xapian::Database& db, std::string_view query);
+
+/// Every spelling of `lowercase_word` the variant table allows (itself excluded), at most
+/// 16. Exposed for tests.
+std::vector<std::string> spelling_variants(std::string_view lowercase_word);
 
 /// Levenshtein distance between two UTF-8 strings in code points, or `limit` + 1 when it
 /// is larger than `limit` (computation stops early). Exposed for tests.

@@ -113,7 +113,10 @@ TEST_F(PagesSupport, SuggestionsComeFromTheIndex) {
 }
 
 TEST_F(PagesSupport, DidYouMeanOnlyForUnknownWords) {
-    EXPECT_EQ(index_->service->search(request("hoftbrud")).suggestion, "hoftebrud");
+    const auto corrected = index_->service->search(request("hoftbrud"));
+    EXPECT_EQ(corrected.suggestion, "hoftebrud");
+    EXPECT_TRUE(corrected.suggestion_applied) << "nothing found as typed: the suggestion's hits are shown";
+    EXPECT_EQ(corrected.total, index_->service->search(request("hoftebrud")).total);
     EXPECT_EQ(index_->service->search(request("demns indsats")).suggestion, "demens indsats");
     EXPECT_EQ(index_->service->search(request("hoftebrud")).suggestion, "") << "a found word is never corrected";
     EXPECT_EQ(index_->service->search(request("titel:hoftbrud")).suggestion, "") << "syntax is left alone";
@@ -125,6 +128,63 @@ TEST(EditDistance, CountsCodePointsAndStopsAtTheLimit) {
     EXPECT_EQ(search::edit_distance("ålborg", "aalborg", 2), 2u);
     EXPECT_EQ(search::edit_distance("æble", "æble", 1), 0u);
     EXPECT_EQ(search::edit_distance("abc", "xyzuvw", 2), 3u);
+}
+
+}  // namespace
+}  // namespace rs::test
+
+namespace rs::test {
+namespace {
+
+// The rules of the analysis chain that are data: synonyms, stop words, spelling variants.
+class AnalysisRules : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        auto m = make_meeting("Sundhedsklynge Vest", "Fagligt strategisk niveau", "2025-03-12");
+        auto aalborg = make_item(m, 1, "Akutklinik i Aalborg", {{sec::beslutning, "Drøftet."}});
+        auto lung = make_item(m, 2, "Forløbsprogram for KOL", {{sec::sagsfremstilling, "Borgere med KOL."}});
+        auto hip = make_item(m, 3, "Indsats ved hoftebrud", {{sec::sagsfremstilling, "Hoftebruddene stiger."}});
+        auto dem = make_item(m, 4, "Orientering", {{sec::sagsfremstilling, "Vi gav dem besked."}});
+        auto dementia = make_item(m, 5, "Demens", {{sec::sagsfremstilling, "Demens i kommunerne."}});
+        index_ = new SearchIndex({make_minutes(m, {aalborg, lung, hip, dem, dementia})});
+    }
+    static void TearDownTestSuite() {
+        delete index_;
+        index_ = nullptr;
+    }
+    static std::vector<int> numbers(const std::string& query) {
+        std::vector<int> out;
+        for (const auto& hit : index_->service->search(request(query)).hits) out.push_back(hit.item.number);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    static inline SearchIndex* index_ = nullptr;
+};
+
+TEST_F(AnalysisRules, SynonymsFromDataFindEachOther) {
+    EXPECT_EQ(numbers("hoftefraktur"), std::vector<int>{3});
+    EXPECT_EQ(numbers("hoftenære lårbensbrud"), std::vector<int>{3});
+    EXPECT_EQ(numbers("kronisk obstruktiv lungesygdom"), std::vector<int>{2});
+    EXPECT_EQ(numbers("KOL"), std::vector<int>{2});
+    EXPECT_TRUE(numbers("\"hoftefraktur\"").empty()) << "a quoted word is searched as written";
+}
+
+TEST_F(AnalysisRules, OldAndAsciiSpellingsAreTheSame) {
+    EXPECT_EQ(numbers("ålborg"), std::vector<int>{1});
+    EXPECT_EQ(numbers("Aalborg"), std::vector<int>{1});
+    EXPECT_EQ(numbers("aalborg akutklinik"), std::vector<int>{1});
+    EXPECT_EQ(search::spelling_variants("michael"), std::vector<std::string>{}) << "an exception";
+    const auto variants = search::spelling_variants("aalborg");
+    EXPECT_NE(std::find(variants.begin(), variants.end(), "ålborg"), variants.end());
+}
+
+TEST_F(AnalysisRules, StopWordsNeedNotMatch) {
+    EXPECT_EQ(numbers("hvad besluttede man om demens"), std::vector<int>{5});
+    EXPECT_EQ(numbers("akutklinik i aalborg"), std::vector<int>{1});
+}
+
+TEST_F(AnalysisRules, DemensIsNotDem) {
+    EXPECT_EQ(numbers("demens"), std::vector<int>{5}) << "an item that only says \"dem\" is not about demens";
 }
 
 }  // namespace

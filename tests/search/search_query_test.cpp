@@ -53,10 +53,22 @@ TEST_F(SearchQuery, InflectedFormsMatchThroughTheDanishStemmer) {
     EXPECT_EQ(find("kommune").total, 2u) << "kommunerne and kommunen";
 }
 
-TEST_F(SearchQuery, AllWordsMustMatch) {
-    EXPECT_EQ(find("godkendt kommissoriet").total, 1u);
-    EXPECT_EQ(find("godkendt hoftebrud").total, 0u);
+TEST_F(SearchQuery, PlainWordsForgiveOneMissingWordAndRankAllFirst) {
+    // Two plain words: either may be missing, the item with both comes first.
+    const auto both = find("godkendt kommissoriet");
+    EXPECT_EQ(both.total, find("godkendt OR kommissoriet").total);
+    ASSERT_FALSE(both.hits.empty());
+    EXPECT_EQ(find("godkendt AND kommissoriet").total, 1u);
+    EXPECT_EQ(both.hits[0].item.id, find("godkendt AND kommissoriet").hits.at(0).item.id);
+    // With syntax the query is read as written: AND between words without an operator.
+    EXPECT_EQ(find("godkendt AND hoftebrud").total, 0u);
+    EXPECT_EQ(find("+godkendt +hoftebrud").total, 0u);
     EXPECT_EQ(find("godkendt OR hoftebrud").total, 4u);
+    // Three words: at least two of them.
+    const auto three = find("godkendt kommissoriet xyzukendt");
+    EXPECT_EQ(three.total, 1u) << "only the item with godkendt and kommissoriet has two of the three";
+    // Stop words need not match.
+    EXPECT_EQ(find("kommissoriet og det i").total, find("kommissoriet").total);
 }
 
 TEST_F(SearchQuery, FieldNamesRestrictToASection) {
@@ -74,9 +86,9 @@ TEST_F(SearchQuery, PhrasesAndExclusion) {
 }
 
 TEST_F(SearchQuery, MeetingFactsCanBeTypedWithTheWords) {
-    EXPECT_EQ(find("randers hoftebrud").total, 0u) << "Randersklyngen is one word";
-    EXPECT_EQ(find("randersklyngen hoftebrud").total, 1u);
-    EXPECT_EQ(find("lillebælt demens").total, 1u);
+    EXPECT_EQ(find("randers AND hoftebrud").total, 0u) << "Randersklyngen is one word";
+    EXPECT_EQ(find("randersklyngen AND hoftebrud").total, 1u);
+    EXPECT_EQ(find("lillebælt AND demens").total, 1u);
 }
 
 TEST_F(SearchQuery, ClosedItemsAreNeverFound) {
