@@ -10,6 +10,9 @@ packages=(
   nlohmann-json3-dev      # JSON
   libicu-dev              # Unicode normalisation, case, Danish dates, collation, regex
   libkainjow-mustache-dev # Mustache templates for the pages (escapes by default)
+  libhunspell-dev         # compound splitting: hunspell's Danish compound rules
+  hunspell-da             # the Danish hunspell dictionary
+  wdanish                 # the Danish full-form word list (/usr/share/dict/danish)
   libgtest-dev            # GoogleTest
   chromium                # the browser the browser tests drive (headless)
   fonts-dejavu-core       # a font for Chromium to lay pages out with

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "schema/analysis/stemmer.hpp"
 #include "schema/analysis/term_generator.hpp"
 #include "schema/document_data.hpp"
 #include "schema/facet_values.hpp"
@@ -44,7 +45,8 @@ std::string source_term(const std::string& source) {
     return schema::boolean_term(schema::source_prefix, source);
 }
 
-DocumentBuilder::DocumentBuilder() : generator_(analysis::make_term_generator()) {}
+DocumentBuilder::DocumentBuilder()
+    : generator_(analysis::make_term_generator()), stemmer_(analysis::make_stemmer()) {}
 
 Xapian::Document DocumentBuilder::build(const schema::Meeting& meeting, const schema::AgendaItem& item) {
     const std::string id = indexed_id(meeting, item);
@@ -53,7 +55,7 @@ Xapian::Document DocumentBuilder::build(const schema::Meeting& meeting, const sc
     Xapian::Document doc;
     generator_.set_document(doc);
     generator_.set_termpos(0);
-    index_text(meeting, item);
+    index_text(doc, meeting, item);
 
     doc.add_boolean_term(id_term(id));
     doc.add_boolean_term(meeting_term(meeting));
@@ -74,12 +76,14 @@ Xapian::Document DocumentBuilder::build(const schema::Meeting& meeting, const sc
     return doc;
 }
 
-void DocumentBuilder::index_text(const schema::Meeting& meeting, const schema::AgendaItem& item) {
+void DocumentBuilder::index_text(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item) {
     analysis::index_field(generator_, item.title, title_field());
+    analysis::index_compound_parts(doc, item.title, stemmer_);
     for (const auto& section : item.sections) {
         // A section name outside the vocabulary still gets searched, as free text.
         const schema::TextField* field = field_of_section(section.name);
         analysis::index_field(generator_, section.text, field ? *field : tekst_field());
+        analysis::index_compound_parts(doc, section.text, stemmer_);
     }
     for (const std::string* text : {&item.case_number, &meeting.cluster, &meeting.forum, &meeting.region})
         if (!text->empty()) analysis::index_unprefixed(generator_, *text, meeting_text_weight);

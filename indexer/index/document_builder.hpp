@@ -38,10 +38,11 @@ public:
     Xapian::Document build(const schema::Meeting& meeting, const schema::AgendaItem& item);
 
 private:
-    void index_text(const schema::Meeting& meeting, const schema::AgendaItem& item);
+    void index_text(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item);
     void add_facets(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item);
 
     Xapian::TermGenerator generator_;
+    Xapian::Stem stemmer_;  ///< The chain's stemmer, for the parts of compounds.
 };
 
 }  // namespace rs::indexer

@@ -4,7 +4,10 @@
 
 #include "schema/analysis/analysis.hpp"
 #include "schema/analysis/normalize.hpp"
+#include "schema/analysis/decompounder.hpp"
 #include "schema/analysis/stemmer.hpp"
+#include "schema/text/unicode.hpp"
+#include "schema/text/words.hpp"
 
 namespace rs::schema::analysis {
 
@@ -21,6 +24,17 @@ void index_field(Xapian::TermGenerator& generator, std::string_view text, const 
     generator.increase_termpos(field_gap);
     generator.index_text(normalized, field.weight);
     generator.increase_termpos(field_gap);
+}
+
+void index_compound_parts(Xapian::Document& doc, std::string_view text, const Xapian::Stem& stemmer) {
+    for_each_piece(normalize_text(text), [&](const TextPiece& piece) {
+        if (!piece.is_word || piece.text.size() < Decompounder::shortest_compound) return;
+        for (const auto& part : compound_parts(to_lower(piece.text))) {
+            std::string term("Z");
+            term += stemmer(part);
+            doc.add_term(term, 1);
+        }
+    });
 }
 
 void index_unprefixed(Xapian::TermGenerator& generator, std::string_view text, unsigned weight) {

@@ -1,0 +1,53 @@
+#pragma once
+// Compound splitting: Danish writes compounds as one word (hoftebrudsforløb,
+// lænderygbesvær), so a search for a part (forløb, rygbesvær) finds nothing without it.
+// A word is split where both sides are Danish words — the head by the full-form word list
+// of wdanish or by hunspell-da's compound rules, the modifier likewise, a linking -s- or
+// -e- allowed at its end — and every part so found is indexed beside the whole word.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rs::schema::analysis {
+
+/// Where the word lists are; the defaults are Debian's packages.
+struct WordLists {
+    std::string full_forms = "/usr/share/dict/danish";       ///< wdanish: one word form a line.
+    std::string hunspell_aff = "/usr/share/hunspell/da_DK.aff";  ///< hunspell-da.
+    std::string hunspell_dic = "/usr/share/hunspell/da_DK.dic";
+};
+
+/// Splits compounds; remembers every word it has split. Not thread-safe: one per thread.
+class Decompounder {
+public:
+    /// Loads the word lists. Throws std::runtime_error naming a list that cannot be read.
+    explicit Decompounder(const WordLists& lists = {});
+    ~Decompounder();
+    Decompounder(const Decompounder&) = delete;
+    Decompounder& operator=(const Decompounder&) = delete;
+
+    /// The parts of `lowercase_word` (distinct, longest first), empty if it is no compound
+    /// or shorter than shortest_compound. "hoftebrudsforløb" → {"brudsforløb", "hoftebrud",
+    /// "forløb", "hofte"}: every way to split it in two, so each part a person may type is there.
+    const std::vector<std::string>& parts(const std::string& lowercase_word);
+
+    /// Shortest word tried, in bytes, and shortest part.
+    static constexpr std::size_t shortest_compound = 8;
+    static constexpr std::size_t shortest_part = 3;
+    /// Shortest part of a word that is itself in the full-form list, in bytes.
+    static constexpr std::size_t shortest_listed_part = 5;
+
+private:
+    bool is_word(const std::string& lowercase_word);
+
+    struct Lists;
+    std::unique_ptr<Lists> lists_;
+};
+
+/// The parts of `lowercase_word` from one Decompounder per process with the default word
+/// lists, loaded on first use (≈ 0.2 s) and shared under a lock. Throws std::runtime_error
+/// if the word lists cannot be read.
+std::vector<std::string> compound_parts(const std::string& lowercase_word);
+
+}  // namespace rs::schema::analysis

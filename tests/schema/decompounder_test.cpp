@@ -1,0 +1,30 @@
+#include "schema/analysis/decompounder.hpp"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+namespace rs::schema::analysis {
+namespace {
+
+bool has(const std::vector<std::string>& parts, const std::string& part) {
+    return std::find(parts.begin(), parts.end(), part) != parts.end();
+}
+
+TEST(Decompounder, SplitsCompoundsWithAndWithoutLinkingLetters) {
+    const auto hip = compound_parts("hoftebrudsforløb");
+    EXPECT_TRUE(has(hip, "hoftebrud")) << ::testing::PrintToString(hip);
+    EXPECT_TRUE(has(hip, "forløb")) << ::testing::PrintToString(hip);
+    const auto back = compound_parts("lænderygbesvær");
+    EXPECT_TRUE(has(back, "rygbesvær")) << ::testing::PrintToString(back);
+    EXPECT_TRUE(has(back, "besvær")) << ::testing::PrintToString(back);
+    EXPECT_TRUE(has(compound_parts("sundhedsklynge"), "klynge"));
+}
+
+TEST(Decompounder, LeavesPlainWordsAlone) {
+    for (const char* word : {"kommunerne", "beslutning", "indstillingen", "demens", "orientering"})
+        EXPECT_TRUE(compound_parts(word).empty()) << word << ": " << ::testing::PrintToString(compound_parts(word));
+}
+
+}  // namespace
+}  // namespace rs::schema::analysis
