@@ -12,6 +12,9 @@ namespace rs::search {
 
 namespace {
 
+/// Shortest query word marked as the head or modifier of a longer word, in bytes.
+constexpr std::size_t min_part_bytes = 4;
+
 // Lowercased prefixes of the query's truncated words ("demens*" → "demens"), fields dropped.
 std::vector<std::string> truncation_prefixes(std::string_view query_text) {
     std::vector<std::string> prefixes;
@@ -52,6 +55,15 @@ std::vector<std::string> matched_words(const Xapian::Database& db, const schema:
         terms.insert(*it);
     const auto prefixes = truncation_prefixes(query_text);
     if (terms.empty() && prefixes.empty()) return {};
+    // Query words that may stand as a part of a compound (forløb in hoftebrudsforløb): the
+    // index found the item by its compound parts, so the compound is what matched.
+    std::vector<std::string> parts;
+    for (const auto& term : terms) {
+        // Words as typed, or their stems ("Z" + stem), as the parser gives them.
+        const std::string word = term.starts_with('Z') ? term.substr(1) : term;
+        if (word.size() >= min_part_bytes && !word.empty() && !(word.front() >= 'A' && word.front() <= 'Z'))
+            parts.push_back(word);
+    }
 
     const Xapian::Stem stemmer = schema::analysis::make_stemmer();
     std::set<std::string> found;
@@ -62,9 +74,12 @@ std::vector<std::string> matched_words(const Xapian::Database& db, const schema:
         if (!seen.insert(word).second) return;
         std::string stem_term("Z");  // appended, not "Z" + …: GCC 12 warns falsely (-Wrestrict)
         stem_term += stemmer(word);
-        const bool matches = terms.contains(word) || terms.contains(stem_term) ||
-                             std::any_of(prefixes.begin(), prefixes.end(),
-                                         [&](const std::string& prefix) { return word.starts_with(prefix); });
+        const bool matches =
+            terms.contains(word) || terms.contains(stem_term) ||
+            std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& prefix) { return word.starts_with(prefix); }) ||
+            std::any_of(parts.begin(), parts.end(), [&](const std::string& part) {
+                return word.size() > part.size() && (word.starts_with(part) || word.ends_with(part));
+            });
         if (matches) found.insert(std::move(word));
     };
     schema::for_each_piece(item.title, visit);

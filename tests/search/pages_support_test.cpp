@@ -76,7 +76,10 @@ TEST_F(PagesSupport, MeetingByKeyWithItsItemsInOrder) {
 TEST_F(PagesSupport, ItemMarksInflectedAndTruncatedWords) {
     auto detail = index_->service->item(hip_.id, "hoftebrud");
     ASSERT_TRUE(detail.has_value());
-    EXPECT_EQ(detail->marked_words, (std::vector<std::string>{"hoftebrud", "hoftebruddet"}));
+    EXPECT_EQ(detail->marked_words, (std::vector<std::string>{"hoftebrud", "hoftebruddet", "hoftebrudsforløb"}))
+        << "inflections, and the compound the word is a part of";
+    detail = index_->service->item(hip_.id, "forløb");
+    EXPECT_EQ(detail->marked_words, (std::vector<std::string>{"hoftebrudsforløb"}));
     detail = index_->service->item(hip_.id, "hoftebr*");
     EXPECT_EQ(detail->marked_words,
               (std::vector<std::string>{"hoftebrud", "hoftebruddet", "hoftebrudsforløb"}));
