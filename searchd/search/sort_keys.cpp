@@ -17,6 +17,8 @@ void apply_order(Xapian::Enquire& enquire, SortOrder order, Xapian::MultiValueKe
     sorter.add_value(schema::slot_sub);
     if (order == SortOrder::relevance) {
         enquire.set_sort_by_relevance_then_key(&sorter, false);
+        // BM25 with Xapian's defaults (k1 1, b 0.5): on tests/relevance/, k1 from 0.6 to 2
+        // and b from 0.3 to 0.9 moved nDCG@10 by at most 0.01, so nothing is tuned to it.
     } else {
         enquire.set_sort_by_key(&sorter, false);
         // No score is shown when sorting by date; BoolWeight skips computing one.
