@@ -23,9 +23,11 @@ int main(int argc, char** argv) {
             for (const auto& query : collection.queries) {
                 const auto& grades = collection.grades.at(query.id);
                 if (grades.empty()) continue;
-                const double a = rs::relevance::ndcg_at(ours->rank(query.text, rs::relevance::depth), grades);
+                const auto mine = ours->rank(query.text, rs::relevance::depth);
+                const double a = rs::relevance::ndcg_at(mine, grades);
                 const double b = rs::relevance::ndcg_at(baseline->rank(query.text, rs::relevance::depth), grades);
-                std::printf("%s %-16s %.3f %.3f %s%s\n", query.id.c_str(), query.query_class.c_str(), a, b,
+                std::printf("%s %-16s nDCG %.3f %.3f recall %.2f  %s%s\n", query.id.c_str(),
+                            query.query_class.c_str(), a, b, rs::relevance::recall_at(mine, grades),
                             query.text.c_str(), a + 0.05 < b ? "   <-- behind" : "");
             }
         std::cout << rs::relevance::report(rs::relevance::evaluate(collection, *ours),

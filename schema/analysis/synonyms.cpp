@@ -76,6 +76,23 @@ std::vector<std::pair<std::string, std::vector<std::string>>> synonym_entries() 
     return out;
 }
 
+const std::map<std::string, std::vector<std::vector<std::string>>, std::less<>>& phrase_expansions() {
+    static const auto expansions = [] {
+        std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> made;
+        for (const auto& group : synonym_groups()) {
+            std::vector<std::vector<std::string>> members;
+            for (const auto& member : group.members) members.push_back(words_of(member));
+            for (const auto& key : members) {
+                if (key.size() != 1) continue;
+                for (const auto& phrase : members)
+                    if (phrase.size() > 1) made[key[0]].push_back(phrase);
+            }
+        }
+        return made;
+    }();
+    return expansions;
+}
+
 void write_synonyms(Xapian::WritableDatabase& db) {
     std::vector<std::string> old_keys;
     for (auto it = db.synonym_keys_begin(); it != db.synonym_keys_end(); ++it) old_keys.push_back(*it);

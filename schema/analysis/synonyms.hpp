@@ -3,6 +3,7 @@
 // indexer and expanded by the query parser (FLAG_AUTO_SYNONYMS and
 // FLAG_AUTO_MULTIWORD_SYNONYMS), so a row added means a re-index, never code.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ const std::vector<SynonymGroup>& synonym_groups();
 /// word, also "Z" + its stem; values are the other single-word members' lowercase form and
 /// "Z" + stem, so inflections match too.
 std::vector<std::pair<std::string, std::vector<std::string>>> synonym_entries();
+
+/// The phrases a single word stands for, by the word lowercased: "kth" → {{"kom", "trygt",
+/// "hjem"}}. Xapian's synonyms map to terms only, so these phrase expansions of
+/// abbreviations are added to a plain query by the search core.
+const std::map<std::string, std::vector<std::vector<std::string>>, std::less<>>& phrase_expansions();
 
 /// Replaces every synonym in `db` by synonym_entries() (commits with the next commit).
 void write_synonyms(Xapian::WritableDatabase& db);

@@ -7,6 +7,9 @@
 
 #include "schema/analysis/analysis.hpp"
 #include "schema/analysis/query_parser.hpp"
+#include "schema/analysis/synonyms.hpp"
+#include "schema/text/unicode.hpp"
+#include "schema/text/words.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::search {
@@ -46,6 +49,21 @@ std::size_t binomial(std::size_t n, std::size_t k) {
     std::size_t result = 1;
     for (std::size_t i = 1; i <= k; ++i) result = result * (n - k + i) / i;
     return result;
+}
+
+// The phrases the abbreviations among `text`'s words stand for (KTH → "kom trygt hjem"),
+// ORed; an empty query if none.
+Xapian::Query abbreviation_phrases(std::string_view text) {
+    std::vector<Xapian::Query> phrases;
+    const auto& expansions = analysis::phrase_expansions();
+    schema::for_each_piece(text, [&](const schema::TextPiece& piece) {
+        if (!piece.is_word) return;
+        const auto it = expansions.find(schema::to_lower(piece.text));
+        if (it == expansions.end()) return;
+        for (const auto& words : it->second)
+            phrases.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
+    });
+    return phrases.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, phrases.begin(), phrases.end());
 }
 
 // Parses with `flags` and `default_op`; a QueryParserError propagates.
@@ -124,7 +142,15 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
     const bool plain = !has_query_syntax(text);
     try {
         query = parse(db, text, analysis::query_flags, plain ? analysis::plain_operator : analysis::explicit_operator);
-        if (plain) query.match = at_least_half(query.match);
+        if (plain) {
+            query.match = at_least_half(query.match);
+            // An abbreviation also finds the phrase it stands for, wherever it is written out.
+            if (const Xapian::Query phrases = abbreviation_phrases(text); !phrases.empty()) {
+                query.match = query.match.empty() ? phrases : Xapian::Query(Xapian::Query::OP_OR, query.match, phrases);
+                query.highlight =
+                    query.highlight.empty() ? phrases : Xapian::Query(Xapian::Query::OP_OR, query.highlight, phrases);
+            }
+        }
     } catch (const Xapian::QueryParserError&) {
         // Xapian already retried without flags; "kommune AND" or a lone "OR" still fail.
     }

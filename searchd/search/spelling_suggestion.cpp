@@ -150,8 +150,9 @@ std::string indexed_spellings(const Xapian::Database& db, std::string_view query
     schema::for_each_piece(query, [&](const schema::TextPiece& piece) {
         std::string text(piece.text);
         if (piece.is_word) {
+            // A capitalised word is searched as written, as its lowercase term: "Ålborg" too.
             const std::string lower = schema::to_lower(text);
-            if (lower == text && db.get_termfreq(lower) == 0) {
+            if (db.get_termfreq(lower) == 0) {
                 std::string best;
                 Xapian::doccount best_frequency = 0;
                 for (const auto& variant : spelling_variants(lower))

@@ -16,7 +16,7 @@ namespace rs::search {
 /// (field:, wildcards, quotes, operators) are left as written.
 std::string spelling_suggestion(const Xapian::Database& db, std::string_view query);
 
-/// `query` with each lowercase word the index does not hold replaced by a spelling variant
+/// `query` with each word the index does not hold replaced by the (lowercase) spelling variant
 /// it does hold (schema/data/spelling_variants.tsv: aa/å, ae/æ, oe/ø, both ways; words of
 /// spelling_exceptions.tsv never), the most frequent if several; "" when nothing changed.
 std::string indexed_spellings(const Xapian::Database& db, std::string_view query);

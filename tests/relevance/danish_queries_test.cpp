@@ -1,0 +1,120 @@
+// The queries of the search-quality issue, each as a user would judge it, over the bundled
+// corpus and the layout fixtures.
+
+#include <algorithm>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "schema/text/unicode.hpp"
+#include "searchd/search/search_service.hpp"
+#include "searchd/search/xapian_search_service.hpp"
+#include "tests/relevance/engines.hpp"
+#include "tests/support/paths.hpp"
+
+namespace rs::relevance {
+namespace {
+
+class DanishQueries : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new test::TempDir();
+        service_ = search::make_xapian_search_service(build_referatsog_index(dir_->path()), 1).release();
+    }
+    static void TearDownTestSuite() {
+        delete service_;
+        delete dir_;
+    }
+    static search::SearchResult find(const std::string& query) {
+        search::SearchRequest request;
+        request.query = query;
+        request.limit = search::SearchRequest::max_limit;
+        return service_->search(request);
+    }
+    static std::set<std::string> ids(const search::SearchResult& result) {
+        std::set<std::string> out;
+        for (const auto& hit : result.hits) out.insert(hit.item.id);
+        return out;
+    }
+    static std::string text_of(const search::Hit& hit) {
+        std::string text = hit.item.title;
+        for (const auto& section : hit.item.sections) text += "\n" + section.text;
+        return schema::to_lower(text);
+    }
+    static bool contains(const search::Hit& hit, const std::string& lowercase) {
+        return text_of(hit).find(lowercase) != std::string::npos;
+    }
+    static inline test::TempDir* dir_ = nullptr;
+    static inline search::SearchService* service_ = nullptr;
+};
+
+TEST_F(DanishQueries, RygbesvaerFindsLaenderygbesvaer) {
+    const auto result = find("rygbesvær");
+    ASSERT_FALSE(result.hits.empty());
+    EXPECT_TRUE(contains(result.hits[0], "lænderygbesvær"));
+}
+
+TEST_F(DanishQueries, HoftefrakturFindsTheHipFractureItems) {
+    const auto fracture = ids(find("hoftefraktur"));
+    for (const auto& id : ids(find("hoftebrud"))) EXPECT_TRUE(fracture.contains(id)) << id;
+}
+
+TEST_F(DanishQueries, KolAndItsLongFormFindTheSameItems) {
+    const auto kol = find("KOL");
+    ASSERT_FALSE(kol.hits.empty());
+    for (const auto& hit : kol.hits) EXPECT_TRUE(contains(hit, "kol")) << hit.item.id;
+    const auto long_form = ids(find("kronisk obstruktiv lungesygdom"));
+    for (const auto& id : ids(kol)) EXPECT_TRUE(long_form.contains(id)) << id;
+}
+
+TEST_F(DanishQueries, AalborgInEitherSpelling) {
+    const auto new_spelling = ids(find("Ålborg"));
+    EXPECT_FALSE(new_spelling.empty());
+    EXPECT_EQ(new_spelling, ids(find("Aalborg")));
+    EXPECT_EQ(new_spelling, ids(find("ålborg")));
+}
+
+TEST_F(DanishQueries, RekrutteringAfLaeger) {
+    const auto result = find("rekruttering af læger");
+    ASSERT_FALSE(result.hits.empty()) << "an AND of every word found nothing here";
+    EXPECT_TRUE(contains(result.hits[0], "rekrutter")) << result.hits[0].item.title;
+}
+
+TEST_F(DanishQueries, DemensNeverAnItemThatOnlySaysDem) {
+    const auto result = find("demens");
+    ASSERT_FALSE(result.hits.empty());
+    for (const auto& hit : result.hits) EXPECT_TRUE(contains(hit, "demen")) << hit.item.id << " " << hit.item.title;
+}
+
+TEST_F(DanishQueries, HoftbrudSuggestsHoftebrud) {
+    const auto result = find("hoftbrud");
+    EXPECT_EQ(result.suggestion, "hoftebrud");
+    EXPECT_EQ(ids(result), ids(find("hoftebrud")));
+}
+
+TEST_F(DanishQueries, TitelSearchesTitlesOnly) {
+    const auto result = find("titel:hoftebrud");
+    ASSERT_FALSE(result.hits.empty());
+    for (const auto& hit : result.hits)
+        EXPECT_NE(schema::to_lower(hit.item.title).find("hoftebrud"), std::string::npos) << hit.item.title;
+    EXPECT_LT(result.total, find("hoftebrud").total);
+}
+
+TEST_F(DanishQueries, QuotedPhraseMatchesAsWritten) {
+    const auto result = find("\"taget til efterretning\"");
+    ASSERT_FALSE(result.hits.empty());
+    for (const auto& hit : result.hits) {
+        std::string text = text_of(hit);
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        EXPECT_NE(text.find("taget til efterretning"), std::string::npos) << hit.item.id;
+    }
+}
+
+TEST_F(DanishQueries, KthFindsKomTrygtHjemWrittenOut) {
+    const auto result = find("KTH");
+    ASSERT_FALSE(result.hits.empty());
+    for (const auto& hit : result.hits) EXPECT_TRUE(contains(hit, "kom trygt hjem")) << hit.item.id;
+}
+
+}  // namespace
+}  // namespace rs::relevance
