@@ -25,12 +25,7 @@ for tree in . "$work/old"; do
   cmake -S "$tree" -B "$tree/$build-bench" -DCMAKE_BUILD_TYPE=Release -DREFERATSOG_BUILD_TESTS=OFF >/dev/null
   cmake --build "$tree/$build-bench" -j"$(nproc)" --target indexer searchd >/dev/null
 done
-mkdir -p "$work/corpus"
-for ((i = 0; i < copies; i++)); do
-  for f in corpus/*.txt; do
-    sed -E "s/20(2[0-9])/$((1960 + i))/g" "$f" > "$work/corpus/$(basename "$f" .txt)_$i.txt"
-  done
-done
+bench/make_corpus.sh "$copies" "$work/corpus"
 mb=$(du -sm "$work/corpus" | cut -f1)
 
 median3() { sort -n | sed -n 2p; }

@@ -15,12 +15,7 @@ trap cleanup EXIT
 
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j"$(nproc)" --target indexer searchd >/dev/null
-mkdir -p "$work/corpus"
-for ((i = 0; i < copies; i++)); do
-  for f in corpus/*.txt; do
-    sed -E "s/20(2[0-9])/$((1960 + i))/g" "$f" > "$work/corpus/$(basename "$f" .txt)_$i.txt"
-  done
-done
+bench/make_corpus.sh "$copies" "$work/corpus"
 "$build/indexer/indexer" build --index "$work/index" "$work/corpus" | tail -1
 "$build/searchd/searchd" --index "$work/index" --listen 127.0.0.1:0 --threads 2 >"$work/out" 2>/dev/null &
 pid=$!

@@ -15,13 +15,7 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j"$(nproc)" --target indexer query_bench >/dev/null
 
 # A larger corpus: every copy moves the minutes to other years, so meetings and ids differ.
-mkdir -p "$work/corpus"
-for ((i = 0; i < copies; i++)); do
-  for f in corpus/*.txt; do
-    year=$((1960 + i))
-    sed -E "s/20(2[0-9])/${year}/g" "$f" > "$work/corpus/$(basename "$f" .txt)_$i.txt"
-  done
-done
+bench/make_corpus.sh "$copies" "$work/corpus"
 files=$(ls "$work/corpus" | wc -l)
 
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc; }

@@ -6,30 +6,16 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include "schema/text/plain_text.hpp"
+
 namespace rs::schema {
 
 namespace {
 
-std::string collapse_spaces(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 const Section* decision_section(const AgendaItem& item) {
     for (const char* name : {section::beslutning, section::konklusion})
         for (const auto& s : item.sections)
-            if (s.name == name && !collapse_spaces(s.text).empty()) return &s;
+            if (s.name == name && !collapse_whitespace(s.text).empty()) return &s;
     return nullptr;
 }
 
@@ -51,7 +37,7 @@ std::string cut_at_word(const std::string& text, std::size_t bytes) {
 std::string decision_text(const AgendaItem& item) {
     const Section* section = decision_section(item);
     if (!section) return {};
-    const std::string text = collapse_spaces(section->text);
+    const std::string text = collapse_whitespace(section->text);
     if (text.size() <= decision_text_bytes) return text;
 
     // Whole sentences while they fit (ICU's Danish sentence rules know "f.eks." and "pkt.").

@@ -44,7 +44,7 @@ std::string render_atom_feed(const search::SearchRequest& request, const search:
         updated = std::max(updated, hit.meeting.date);
         // The snippet is HTML; inside type="html" content it is carried as escaped text.
         std::string content;
-        if (!hit.decision_text.empty()) content += "<p><strong>Beslutning:</strong> " + escape_html(hit.decision_text) + "</p>";
+        if (!hit.decision_text.empty()) content += "<p><strong>Beslutning:</strong> " + html_escape(hit.decision_text) + "</p>";
         if (!hit.snippet.empty()) content += "<p>" + hit.snippet + "</p>";
         entries.push_back({{"id", link},
                            {"title", hit.item.title.empty() ? "(uden titel)" : hit.item.title},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "schema/text/plain_text.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
 
@@ -53,29 +54,13 @@ bool is_subheading(std::string_view paragraph, bool is_last) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string marked_html(std::string_view text, const std::vector<std::string>& marked) {
-    if (marked.empty()) return escape_html(text);
+    if (marked.empty()) return html_escape(text);
     std::string out;
     schema::for_each_piece(text, [&](const schema::TextPiece& piece) {
         const bool mark = piece.is_word && std::binary_search(marked.begin(), marked.end(), schema::to_lower(piece.text));
         if (mark) out += "<mark>";
-        out += escape_html(piece.text);
+        out += html_escape(piece.text);
         if (mark) out += "</mark>";
     });
     return out;

@@ -7,10 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "schema/text/plain_text.hpp"
+
 namespace rs::html {
 
 /// `text` escaped for HTML element text and attribute values (& < > " ').
-std::string escape_html(std::string_view text);
+using schema::html_escape;
 
 /// `text` escaped, with every word whose lowercase form is in `marked` (sorted, as
 /// ItemDetail::marked_words) wrapped in <mark>…</mark>.

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "schema/model.hpp"
+#include "schema/text/plain_text.hpp"
 
 namespace rs::search {
 
@@ -24,11 +25,8 @@ using Highlighter = std::function<std::string(const std::string& text)>;
 /// else Resumé, else the first section. "" for an item without text.
 std::string make_snippet(const schema::AgendaItem& item, const Highlighter* highlight);
 
-/// `text` safe inside an HTML element or attribute: & < > " ' escaped.
-std::string html_escape(std::string_view text);
-
-/// Runs of white space (newlines included) as one space, trimmed at both ends.
-std::string collapse_whitespace(std::string_view text);
+using schema::collapse_whitespace;
+using schema::html_escape;
 
 /// The start of `text` cut at a word boundary within `bytes`, "…" appended when cut, HTML-escaped.
 std::string plain_excerpt(std::string_view text, std::size_t bytes);

@@ -5,8 +5,8 @@
 namespace rs::html {
 namespace {
 
-TEST(EscapeHtml, EveryCharacterThatCanBreakOut) {
-    EXPECT_EQ(escape_html("<script>\"a\" & 'b'</script>"),
+TEST(HtmlEscape, EveryCharacterThatCanBreakOut) {
+    EXPECT_EQ(html_escape("<script>\"a\" & 'b'</script>"),
               "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
 }
 
