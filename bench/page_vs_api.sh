@@ -41,8 +41,8 @@ done
 
 html=$(curl -s "$base/?q=hoftebrud" | wc -c)
 css=$(curl -s "$base/static/style.css" | wc -c)
-js=$(curl -s "$base/static/search.js" | wc -c)
+js=$(( $(curl -s "$base/static/search.js" | wc -c) + $(curl -s "$base/static/suggest.js" | wc -c) + $(curl -s "$base/static/copy_link.js" | wc -c) ))
 gz() { curl -s "$1" | gzip -9 | wc -c; }
 echo
 echo "page weight for ?q=hoftebrud: HTML $html B, CSS $css B, JS $js B, total $((html + css + js)) B" \
-     "(gzip -9: $(( $(gz "$base/?q=hoftebrud") + $(gz "$base/static/style.css") + $(gz "$base/static/search.js") )) B)"
+     "(gzip -9: $(( $(gz "$base/?q=hoftebrud") + $(gz "$base/static/style.css") + $(gz "$base/static/search.js") + $(gz "$base/static/suggest.js") + $(gz "$base/static/copy_link.js") )) B)"

@@ -19,6 +19,8 @@ constexpr Known known[] = {
     {"style.css", "text/css; charset=utf-8"},
     {"embed.css", "text/css; charset=utf-8"},
     {"search.js", "text/javascript; charset=utf-8"},
+    {"suggest.js", "text/javascript; charset=utf-8"},
+    {"copy_link.js", "text/javascript; charset=utf-8"},
     {"embed.js", "text/javascript; charset=utf-8"},
 };
 

@@ -104,6 +104,8 @@ std::string render_page(std::string_view body_template, const nlohmann::json& vi
                                 {"feed_title", frame.feed_title},
                                 {"style_url", asset_url("style.css")},
                                 {"script_url", asset_url("search.js")},
+                                {"suggest_url", asset_url("suggest.js")},
+                                {"copy_link_url", asset_url("copy_link.js")},
                                 {"body", render_template(body_template, view)}};
     return render_template("layout", layout);
 }

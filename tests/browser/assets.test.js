@@ -62,6 +62,7 @@ test('every page has the common skeleton and loads its versioned assets', { time
 
 test('/static/ files carry ETag and Cache-Control and answer If-None-Match with 304', { timeout: 30_000 }, async () => {
   for (const [file, type] of [['style.css', /^text\/css/], ['search.js', /^(text|application)\/javascript/],
+    ['suggest.js', /^(text|application)\/javascript/], ['copy_link.js', /^(text|application)\/javascript/],
     ['embed.js', /^(text|application)\/javascript/], ['embed.css', /^text\/css/]]) {
     const res = await h.get(`/static/${file}`);
     assert.equal(res.status, 200, `/static/${file}`);

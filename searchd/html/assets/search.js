@@ -6,8 +6,7 @@
  *    a change of a checkbox, date or select, and a click on a link inside #results that leads
  *    to "/?…" fetch the new page, swap #filters and #results for those of the answer, update
  *    document.title and push the URL; popstate does the same for the URL it lands on;
- *  - #q-suggestions is filled from /api/suggest while typing in #q;
- *  - the item page's button.copy-link copies its data-url.
+ *  (Suggestions while typing are suggest.js, the item page's "Kopiér link" copy_link.js.)
  *
  * Written for a strict CSP: no eval, no inline handlers, no innerHTML. The HTML swapped in is
  * our own server-rendered page, parsed with DOMParser and imported node by node.
@@ -19,9 +18,7 @@
   root.classList.remove('no-js');
   root.classList.add('js');
 
-  const SUGGEST_DELAY_MS = 150;
   const DATE_DELAY_MS = 700;
-  const MAX_SUGGESTIONS = 10;
 
   function onReady(fn) {
     if (document.readyState === 'loading') {
@@ -348,163 +345,7 @@
     });
   }
 
-  /* ------------------------------------------------------------------------------------ */
-  /* Suggestions while typing                                                              */
-  /* ------------------------------------------------------------------------------------ */
-
-  function initSuggestions() {
-    let input = document.getElementById('q');
-    let list = document.getElementById('q-suggestions');
-    if (!input || !list || typeof window.fetch !== 'function' ||
-        typeof window.AbortController !== 'function') {
-      return;
-    }
-
-    let timer = 0;
-    let sequence = 0;
-    let controller = null;
-    let lastAsked = null;
-
-    function fill(query, suggestions) {
-      /* A completion of the last word keeps the words before it, so that the option still
-         matches what is in the field. */
-      let lower = query.toLowerCase();
-      let cut = query.search(/\S+$/);
-      let before = cut > 0 ? query.slice(0, cut) : '';
-      let last = cut >= 0 ? query.slice(cut).toLowerCase() : lower;
-
-      let fragment = document.createDocumentFragment();
-      let seen = new Set();
-      for (let i = 0; i < suggestions.length && seen.size < MAX_SUGGESTIONS; i++) {
-        let item = suggestions[i];
-        let text = item && typeof item.text === 'string' ? item.text.trim() : '';
-        if (!text) continue;
-        let value = text;
-        let textLower = text.toLowerCase();
-        if (before && textLower.indexOf(lower) !== 0 && textLower.indexOf(last) === 0) {
-          value = before + text;
-        }
-        if (seen.has(value)) continue;
-        seen.add(value);
-        let option = document.createElement('option');
-        option.value = value;
-        fragment.appendChild(option);
-      }
-      list.replaceChildren(fragment);
-    }
-
-    function ask() {
-      timer = 0;
-      let query = input.value.replace(/^\s+/, '');
-      if (query === lastAsked) return;
-      lastAsked = query;
-      let mine = ++sequence;
-      if (controller) controller.abort();
-      controller = null;
-      if (query.trim() === '' || query.length > 200) {
-        list.replaceChildren();
-        return;
-      }
-      let own = new AbortController();
-      controller = own;
-      fetch('/api/suggest?' + new URLSearchParams({ q: query }).toString(), {
-        headers: { 'Accept': 'application/json' },
-        credentials: 'same-origin',
-        signal: own.signal
-      }).then(function (response) {
-        return response.ok ? response.json() : null;
-      }).then(function (data) {
-        if (mine !== sequence) return;
-        controller = null;
-        let suggestions = data && Array.isArray(data.suggestions) ? data.suggestions : [];
-        fill(query, suggestions);
-      }).catch(function () {
-        if (mine === sequence) controller = null;
-        /* Suggestions are a nicety: a failure leaves the list as it was. */
-      });
-    }
-
-    input.addEventListener('input', function (event) {
-      /* Choosing an option fires input too; the choice is final, do not ask again. */
-      if (event.inputType === 'insertReplacementText') return;
-      if (timer) window.clearTimeout(timer);
-      timer = window.setTimeout(ask, SUGGEST_DELAY_MS);
-    });
-  }
-
-  /* ------------------------------------------------------------------------------------ */
-  /* Item page: copy the permalink                                                         */
-  /* ------------------------------------------------------------------------------------ */
-
-  function legacyCopy(text, button) {
-    let area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.setAttribute('aria-hidden', 'true');
-    area.tabIndex = -1;
-    area.className = 'visually-hidden';
-    document.body.appendChild(area);
-    let copied = false;
-    try {
-      area.select();
-      area.setSelectionRange(0, text.length);
-      copied = document.execCommand('copy');
-    } catch (error) {
-      copied = false;
-    }
-    area.remove();
-    button.focus();
-    return copied;
-  }
-
-  function copyText(text, button) {
-    if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function' &&
-        window.isSecureContext !== false) {
-      return navigator.clipboard.writeText(text).then(function () {
-        return true;
-      }, function () {
-        return legacyCopy(text, button);
-      });
-    }
-    return Promise.resolve(legacyCopy(text, button));
-  }
-
-  function initCopyLink() {
-    let buttons = document.querySelectorAll('button.copy-link');
-    Array.prototype.forEach.call(buttons, function (button) {
-      let url = button.getAttribute('data-url');
-      if (!url) return;
-      let status = button.parentElement ? button.parentElement.querySelector('.copy-status') : null;
-      if (!status) {
-        status = document.createElement('span');
-        status.className = 'copy-status';
-        status.setAttribute('role', 'status');
-        status.setAttribute('aria-live', 'polite');
-        button.after(status);
-      }
-      let clearTimer = 0;
-      function say(text) {
-        if (clearTimer) window.clearTimeout(clearTimer);
-        status.textContent = '';
-        window.setTimeout(function () {
-          status.textContent = text;
-          clearTimer = window.setTimeout(function () {
-            status.textContent = '';
-          }, 8000);
-        }, 60);
-      }
-      button.hidden = false;
-      button.addEventListener('click', function () {
-        copyText(button.dataset.url || url, button).then(function (copied) {
-          say(copied ? 'Link kopieret' : 'Kopiér linket fra adresselinjen');
-        });
-      });
-    });
-  }
-
   onReady(function () {
     initSearchPage();
-    initSuggestions();
-    initCopyLink();
   });
 })();
