@@ -78,12 +78,12 @@ Xapian::Document DocumentBuilder::build(const schema::Meeting& meeting, const sc
 
 void DocumentBuilder::index_text(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item) {
     analysis::index_field(generator_, item.title, title_field());
-    analysis::index_compound_parts(doc, item.title, stemmer_);
+    analysis::index_compound_parts(doc, item.title, title_field(), stemmer_);
     for (const auto& section : item.sections) {
         // A section name outside the vocabulary still gets searched, as free text.
         const schema::TextField* field = field_of_section(section.name);
         analysis::index_field(generator_, section.text, field ? *field : tekst_field());
-        analysis::index_compound_parts(doc, section.text, stemmer_);
+        analysis::index_compound_parts(doc, section.text, field ? *field : tekst_field(), stemmer_);
     }
     for (const std::string* text : {&item.case_number, &meeting.cluster, &meeting.forum, &meeting.region})
         if (!text->empty()) analysis::index_unprefixed(generator_, *text, meeting_text_weight);

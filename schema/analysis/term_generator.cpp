@@ -26,13 +26,18 @@ void index_field(Xapian::TermGenerator& generator, std::string_view text, const 
     generator.increase_termpos(field_gap);
 }
 
-void index_compound_parts(Xapian::Document& doc, std::string_view text, const Xapian::Stem& stemmer) {
+void index_compound_parts(Xapian::Document& doc, std::string_view text, const TextField& field,
+                          const Xapian::Stem& stemmer) {
     for_each_piece(normalize_text(text), [&](const TextPiece& piece) {
         if (!piece.is_word || piece.text.size() < Decompounder::shortest_compound) return;
         for (const auto& part : compound_parts(to_lower(piece.text))) {
+            const std::string stem = stemmer(part);
             std::string term("Z");
-            term += stemmer(part);
+            term += stem;
             doc.add_term(term, 1);
+            std::string fielded("Z");
+            fielded.append(field.prefix).append(stem);
+            doc.add_term(fielded, 1);
         }
     });
 }

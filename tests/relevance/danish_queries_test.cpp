@@ -118,3 +118,17 @@ TEST_F(DanishQueries, KthFindsKomTrygtHjemWrittenOut) {
 
 }  // namespace
 }  // namespace rs::relevance
+
+namespace rs::relevance {
+namespace {
+
+TEST_F(DanishQueries, FieldSearchFindsCompoundParts) {
+    const auto result = find("titel:forløb");
+    bool compound_title = false;
+    for (const auto& hit : result.hits)
+        compound_title = compound_title || schema::to_lower(hit.item.title).find("hoftebrudsforløb") != std::string::npos;
+    EXPECT_TRUE(compound_title) << "a title with hoftebrudsforløb is found by titel:forløb";
+}
+
+}  // namespace
+}  // namespace rs::relevance
