@@ -33,6 +33,14 @@ Response api_item(const Exchange& exchange, std::string_view encoded_id) {
     return json_response(200, render_item(*detail));
 }
 
+Response api_compare(const Exchange& exchange) {
+    auto params = parse_query_string(exchange.query);
+    if (!params.ok()) return bad_parameter(params.error());
+    auto request = parse_search_params(params.value(), search::SearchPurpose::export_rows);
+    if (!request.ok()) return bad_parameter(request.error());
+    return json_response(200, render_comparison(exchange.service.compare(request.value())));
+}
+
 Response api_suggest(const Exchange& exchange) {
     auto params = parse_query_string(exchange.query);
     if (!params.ok()) return bad_parameter(params.error());

@@ -11,6 +11,8 @@ namespace rs::http {
 Response api_search(const Exchange& exchange);
 /// GET /api/items/{id}; `encoded_id` is the rest of the path.
 Response api_item(const Exchange& exchange, std::string_view encoded_id);
+/// GET /api/compare: the search's parameters, every match grouped by body.
+Response api_compare(const Exchange& exchange);
 /// GET /api/suggest
 Response api_suggest(const Exchange& exchange);
 /// GET /api/health

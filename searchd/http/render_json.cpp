@@ -101,6 +101,28 @@ Json render_item(const search::ItemDetail& detail) {
     return out;
 }
 
+Json render_comparison(const search::Comparison& comparison) {
+    Json groups = Json::array();
+    for (const auto& group : comparison.groups) {
+        Json items = Json::array();
+        for (const auto& hit : group.items) {
+            Json item = render_hit(hit);
+            item.erase("snippet");  // the whole set is compared, not excerpts of a search
+            items.push_back(std::move(item));
+        }
+        Json outcomes = Json::object();
+        for (const auto& [outcome, count] : group.outcomes) outcomes[outcome] = count;
+        groups.push_back(Json{{"body", group.body},
+                              {"first_date", group.first_date},
+                              {"latest_date", group.latest_date},
+                              {"count", group.items.size()},
+                              {"outcomes", std::move(outcomes)},
+                              {"latest_outcome", group.latest_outcome},
+                              {"items", std::move(items)}});
+    }
+    return Json{{"total", comparison.total}, {"truncated", comparison.truncated}, {"groups", std::move(groups)}};
+}
+
 Json render_suggestions(std::string_view query, const std::vector<search::Suggestion>& suggestions) {
     Json list = Json::array();
     for (const auto& suggestion : suggestions) list.push_back(Json{{"text", suggestion.text}, {"kind", kind_name(suggestion.kind)}});

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "searchd/search/comparison.hpp"
 #include "searchd/search/search_request.hpp"
 #include "searchd/search/search_result.hpp"
 
@@ -31,6 +32,10 @@ nlohmann::ordered_json render_suggestions(std::string_view query, const std::vec
 /// [q, [texts]]: the OpenSearch suggestions format (application/x-suggestions+json).
 nlohmann::ordered_json render_opensearch_suggestions(std::string_view query,
                                                      const std::vector<search::Suggestion>& suggestions);
+
+/// {"total", "truncated", "groups": [{"body", "first_date", "latest_date", "outcomes": {…},
+/// "latest_outcome": […], "items": [hit without snippet…]}]} for GET /api/compare.
+nlohmann::ordered_json render_comparison(const search::Comparison& comparison);
 
 /// {"status": "ok", "items": N, "revision": "…"}; the index path is not disclosed.
 nlohmann::ordered_json render_health(const search::IndexStatus& status);

@@ -45,6 +45,7 @@ std::optional<Route> route(std::string_view path) {
     if (path == routes::search_csv) return Route{Audience::api, search_csv};
     if (path == routes::health) return Route{Audience::api, api_health};
     if (path == routes::suggest) return Route{Audience::api, api_suggest};
+    if (path == routes::compare) return Route{Audience::api, api_compare};
     if (path == routes::feed) return Route{Audience::api, feed};
     if (path.starts_with(routes::items_prefix))
         if (const auto id = after(path, routes::items_prefix))

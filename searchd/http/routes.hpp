@@ -9,6 +9,7 @@ namespace rs::http::routes {
 inline constexpr std::string_view search = "/api/search";
 inline constexpr std::string_view search_csv = "/api/search.csv";
 inline constexpr std::string_view suggest = "/api/suggest";
+inline constexpr std::string_view compare = "/api/compare";
 inline constexpr std::string_view health = "/api/health";
 /// Followed by an item id: "/api/items/<cluster>/<forum>/<date>/<number>".
 inline constexpr std::string_view items_prefix = "/api/items/";

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "searchd/search/comparison.hpp"
 #include "searchd/search/search_request.hpp"
 #include "searchd/search/search_result.hpp"
 
@@ -41,6 +42,9 @@ public:
     virtual std::optional<ItemDetail> item(std::string_view id, std::string_view highlight) = 0;
     /// The meeting with this key (schema::meeting_key, any case), or nullopt. Throws IndexUnavailable.
     virtual std::optional<MeetingDetail> meeting(std::string_view key) = 0;
+    /// Every item matching `request` (an export request: up to its limit) grouped by body,
+    /// as compare_by_body arranges them. Throws InvalidRequest or IndexUnavailable.
+    virtual Comparison compare(const SearchRequest& request) = 0;
     /// Completions of `request.prefix` drawn from the index, best first. Throws IndexUnavailable.
     virtual std::vector<Suggestion> suggest(const SuggestRequest& request) = 0;
     /// Index statistics. Throws IndexUnavailable.

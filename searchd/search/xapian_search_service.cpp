@@ -32,6 +32,13 @@ public:
         return with_database([&](Xapian::Database& db) { return read_item(db, id, highlight); });
     }
 
+    Comparison compare(const SearchRequest& request) override {
+        SearchRequest rows = request;
+        rows.purpose = SearchPurpose::export_rows;
+        rows.sort = SortOrder::oldest;
+        return compare_by_body(search(rows));
+    }
+
     std::optional<MeetingDetail> meeting(std::string_view key) override {
         return with_database([&](Xapian::Database& db) { return read_meeting(db, key); });
     }

@@ -68,6 +68,14 @@ public:
         return std::nullopt;
     }
 
+    search::Comparison compare(const search::SearchRequest& request) override {
+        {
+            const std::lock_guard lock(mutex_);
+            requests_.push_back(request);
+        }
+        return comparison;
+    }
+
     std::vector<search::Suggestion> suggest(const search::SuggestRequest& request) override {
         {
             const std::lock_guard lock(mutex_);
@@ -112,6 +120,7 @@ public:
     std::optional<search::ItemDetail> detail;   ///< Returned by item() when the id matches.
     std::optional<search::MeetingDetail> meeting_detail;  ///< Returned by meeting() when the key matches.
     std::vector<search::Suggestion> suggestions;          ///< Returned by suggest().
+    search::Comparison comparison;                        ///< Returned by compare().
     search::IndexStatus index_status{42, "/secret/index/path", "17"};
     std::function<void()> before_search;        ///< Runs inside search(): throw or sleep here.
     std::function<void()> before_item;          ///< Runs inside item().

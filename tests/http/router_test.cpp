@@ -341,3 +341,40 @@ TEST(RouterSuggest, OnlyTheEndOfALongPrefixIsCompleted) {
 
 }  // namespace
 }  // namespace rs::http
+
+namespace rs::http {
+namespace {
+
+TEST(RouterCompare, TakesTheSearchParametersAndGroups) {
+    test::FakeSearchService service;
+    search::ComparisonGroup group;
+    group.body = "Sundhedsklynge Sønderjylland";
+    group.items = {test::sample_hit(3, "<mark>x</mark>")};
+    group.first_date = group.latest_date = "2025-04-28";
+    group.outcomes = {{"Godkendt", 1}};
+    group.latest_outcome = {"Godkendt"};
+    service.comparison.total = 1;
+    service.comparison.groups = {group};
+    const auto response =
+        handle_request(Request{"GET", "/api/compare?project=Kom%20Trygt%20Hjem&from=2024-01-01", {}}, service, SiteOptions{});
+    ASSERT_EQ(response.status, 200u) << response.body;
+    const auto body = nlohmann::json::parse(response.body);
+    EXPECT_EQ(body.at("total"), 1);
+    EXPECT_EQ(body.at("truncated"), false);
+    const auto& first = body.at("groups").at(0);
+    EXPECT_EQ(first.at("body"), "Sundhedsklynge Sønderjylland");
+    EXPECT_EQ(first.at("count"), 1);
+    EXPECT_EQ(first.at("outcomes").at("Godkendt"), 1);
+    EXPECT_EQ(first.at("items").at(0).at("permalink"),
+              "/punkt/sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/3");
+    EXPECT_FALSE(first.at("items").at(0).contains("snippet"));
+    const auto requests = service.requests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].filters.at("project"), std::vector<std::string>{"Kom Trygt Hjem"});
+    EXPECT_EQ(requests[0].from, "2024-01-01");
+    EXPECT_EQ(requests[0].purpose, search::SearchPurpose::export_rows);
+    EXPECT_EQ(handle_request(Request{"GET", "/api/compare?from=nope", {}}, service, SiteOptions{}).status, 400u);
+}
+
+}  // namespace
+}  // namespace rs::http

@@ -132,3 +132,27 @@ TEST_F(DanishQueries, FieldSearchFindsCompoundParts) {
 
 }  // namespace
 }  // namespace rs::relevance
+
+namespace rs::relevance {
+namespace {
+
+TEST_F(DanishQueries, KomTrygtHjemComparedAcrossClusters) {
+    search::SearchRequest request;
+    request.filters["project"] = {"Kom Trygt Hjem"};
+    request.purpose = search::SearchPurpose::export_rows;
+    request.limit = search::SearchRequest::max_export_limit;
+    const auto comparison = service_->compare(request);
+    std::set<std::string> bodies;
+    std::string previous_first;
+    for (const auto& group : comparison.groups) {
+        bodies.insert(group.body);
+        EXPECT_LE(previous_first, group.first_date) << "groups by first date";
+        previous_first = group.first_date;
+    }
+    for (const char* body : {"Sundhedsklynge Sønderjylland", "Sundhedsklynge Lillebælt", "Randersklyngen",
+                             "Sundhedsklynge Sydvestjylland"})
+        EXPECT_TRUE(bodies.contains(body)) << body;
+}
+
+}  // namespace
+}  // namespace rs::relevance
