@@ -17,13 +17,13 @@ VocabularyTagger VocabularyTagger::load(const std::string& file, int alias_colum
         if (alias_column >= 0)
             for (const auto& alias : row.list(static_cast<std::size_t>(alias_column)))
                 if (alias != "-") entry.aliases_lower.push_back(schema::to_lower(alias));
-        if (pattern_column >= 0 && !row.at(static_cast<std::size_t>(pattern_column)).empty()) {
+        const std::string pattern = pattern_column >= 0 ? row.at(static_cast<std::size_t>(pattern_column)) : "";
+        if (!pattern.empty() && pattern != "-") {  // "-" holds the column of a row with aliases only
             try {
                 // Matched case-sensitively against the lowercased text: ICU's case-insensitive
                 // matching folds every character and made tagging a fifth of indexing time.
                 // The data writes these patterns in lowercase (see the files' headers).
-                entry.patterns.emplace_back(row.at(static_cast<std::size_t>(pattern_column)),
-                                            /*case_insensitive=*/false);
+                entry.patterns.emplace_back(pattern, /*case_insensitive=*/false);
             } catch (const std::invalid_argument& e) {
                 throw schema::DataError(row.where() + ": " + e.what());
             }
