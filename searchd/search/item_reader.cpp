@@ -29,6 +29,13 @@ std::vector<schema::StoredItem> items_of(const Xapian::Database& db, const std::
 
 }  // namespace
 
+Hit read_hit(const Xapian::Document& doc, double relevance) {
+    schema::StoredItem stored = schema::parse_document_data(doc.get_data());
+    Hit hit{std::move(stored.meeting), std::move(stored.item), "", "", relevance};
+    hit.decision_text = schema::decision_text(hit.item);
+    return hit;
+}
+
 std::optional<ItemDetail> read_item(const Xapian::Database& db, std::string_view id, std::string_view highlight) {
     if (id.empty()) return std::nullopt;
     const std::string id_term = schema::boolean_term(schema::id_prefix, id);

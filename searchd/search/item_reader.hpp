@@ -10,6 +10,10 @@
 
 namespace rs::search {
 
+/// The item stored in `doc` as a hit of weight `relevance`: no snippet, decision_text
+/// set. Throws schema::CorruptDocument if the stored data is not ours.
+Hit read_hit(const Xapian::Document& doc, double relevance);
+
 /// The item indexed under `id` with the meeting's indexed items in agenda order (number,
 /// then sub-item), itself included, and the words `highlight` matches in it; nullopt if no
 /// such item. Xapian errors propagate.

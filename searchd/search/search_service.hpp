@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "searchd/search/comparison.hpp"
+#include "searchd/search/coverage.hpp"
+#include "searchd/search/related_items.hpp"
 #include "searchd/search/search_request.hpp"
 #include "searchd/search/search_result.hpp"
 
@@ -45,6 +47,11 @@ public:
     /// Every item matching `request` (an export request: up to its limit) grouped by body,
     /// as compare_by_body arranges them. Throws InvalidRequest or IndexUnavailable.
     virtual Comparison compare(const SearchRequest& request) = 0;
+    /// What is related to the item with this id (similar items elsewhere, its history in
+    /// its cluster), or nullopt if there is no such item. Throws IndexUnavailable.
+    virtual std::optional<RelatedItems> related(std::string_view id, const RelatedRequest& request) = 0;
+    /// Every indexed meeting of the requested bodies by body and forum. Throws IndexUnavailable.
+    virtual Coverage coverage(const CoverageRequest& request) = 0;
     /// Completions of `request.prefix` drawn from the index, best first. Throws IndexUnavailable.
     virtual std::vector<Suggestion> suggest(const SuggestRequest& request) = 0;
     /// Index statistics. Throws IndexUnavailable.

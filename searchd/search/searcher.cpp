@@ -5,18 +5,16 @@
 #include <string>
 
 #include "schema/analysis/stemmer.hpp"
-#include "schema/decision_text.hpp"
-#include "schema/document_data.hpp"
 #include "schema/fields.hpp"
 #include "searchd/search/facet_order.hpp"
 #include "searchd/search/facet_spy.hpp"
 #include "searchd/search/filters.hpp"
+#include "searchd/search/item_reader.hpp"
 #include "searchd/search/query_builder.hpp"
 #include "searchd/search/search_service.hpp"
 #include "searchd/search/snippet.hpp"
 #include "searchd/search/sort_keys.hpp"
 #include "searchd/search/spelling_suggestion.hpp"
-#include "searchd/search/query_builder.hpp"
 
 namespace rs::search {
 
@@ -67,12 +65,8 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     if (mset.empty()) return hits;
     if (!with_snippets) {
         hits.reserve(mset.size());
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            schema::StoredItem stored = schema::parse_document_data(it.get_document().get_data());
-            Hit hit{std::move(stored.meeting), std::move(stored.item), "", "", by_relevance ? it.get_weight() : 0.0};
-            hit.decision_text = schema::decision_text(hit.item);
-            hits.push_back(std::move(hit));
-        }
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            hits.push_back(read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0));
         return hits;
     }
     // Snippets mark the query's words as they appear in any section, so they are cut
@@ -92,10 +86,8 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
                              "</mark>", "…");
     };
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        schema::StoredItem stored = schema::parse_document_data(it.get_document().get_data());
-        Hit hit{std::move(stored.meeting), std::move(stored.item), "", "", by_relevance ? it.get_weight() : 0.0};
+        Hit hit = read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0);
         hit.snippet = make_snippet(hit.item, match.text.has_words() ? &highlight : nullptr);
-        hit.decision_text = schema::decision_text(hit.item);
         hits.push_back(std::move(hit));
     }
     return hits;

@@ -6,9 +6,11 @@
 #include <xapian.h>
 
 #include "schema/document_data.hpp"
+#include "searchd/search/coverage_reader.hpp"
 #include "searchd/search/database_pool.hpp"
 #include "searchd/search/facet_counter.hpp"
 #include "searchd/search/item_reader.hpp"
+#include "searchd/search/related_finder.hpp"
 #include "searchd/search/retry.hpp"
 #include "searchd/search/searcher.hpp"
 #include "searchd/search/suggester.hpp"
@@ -41,6 +43,16 @@ public:
 
     std::optional<MeetingDetail> meeting(std::string_view key) override {
         return with_database([&](Xapian::Database& db) { return read_meeting(db, key); });
+    }
+
+    std::optional<RelatedItems> related(std::string_view id, const RelatedRequest& request) override {
+        if (request.similar_limit > RelatedRequest::max_limit)
+            throw InvalidRequest("limit", "at most " + std::to_string(RelatedRequest::max_limit) + " similar items");
+        return with_database([&](Xapian::Database& db) { return find_related(db, id, request); });
+    }
+
+    Coverage coverage(const CoverageRequest& request) override {
+        return with_database([&](Xapian::Database& db) { return read_coverage(db, request); });
     }
 
     std::vector<Suggestion> suggest(const SuggestRequest& request) override {

@@ -76,6 +76,24 @@ public:
         return comparison;
     }
 
+    std::optional<search::RelatedItems> related(std::string_view id, const search::RelatedRequest& request) override {
+        {
+            const std::lock_guard lock(mutex_);
+            related_ids_.emplace_back(id);
+            related_requests_.push_back(request);
+        }
+        if (detail && detail->item.id == id) return related_items;
+        return std::nullopt;
+    }
+
+    search::Coverage coverage(const search::CoverageRequest& request) override {
+        {
+            const std::lock_guard lock(mutex_);
+            coverage_requests_.push_back(request);
+        }
+        return coverage_result;
+    }
+
     std::vector<search::Suggestion> suggest(const search::SuggestRequest& request) override {
         {
             const std::lock_guard lock(mutex_);
@@ -109,6 +127,21 @@ public:
         const std::lock_guard lock(mutex_);
         return meeting_keys_;
     }
+    /// Every id asked for by related(), decoded, in order.
+    std::vector<std::string> related_ids() const {
+        const std::lock_guard lock(mutex_);
+        return related_ids_;
+    }
+    /// Every RelatedRequest received, in order.
+    std::vector<search::RelatedRequest> related_requests() const {
+        const std::lock_guard lock(mutex_);
+        return related_requests_;
+    }
+    /// Every CoverageRequest received, in order.
+    std::vector<search::CoverageRequest> coverage_requests() const {
+        const std::lock_guard lock(mutex_);
+        return coverage_requests_;
+    }
     /// Every SuggestRequest received, in order.
     std::vector<search::SuggestRequest> suggest_requests() const {
         const std::lock_guard lock(mutex_);
@@ -121,6 +154,8 @@ public:
     std::optional<search::MeetingDetail> meeting_detail;  ///< Returned by meeting() when the key matches.
     std::vector<search::Suggestion> suggestions;          ///< Returned by suggest().
     search::Comparison comparison;                        ///< Returned by compare().
+    search::RelatedItems related_items;                   ///< Returned by related() for the id of `detail`.
+    search::Coverage coverage_result;                     ///< Returned by coverage().
     search::IndexStatus index_status{42, "/secret/index/path", "17"};
     std::function<void()> before_search;        ///< Runs inside search(): throw or sleep here.
     std::function<void()> before_item;          ///< Runs inside item().
@@ -133,6 +168,9 @@ private:
     std::vector<std::string> highlights_;
     std::vector<std::string> meeting_keys_;
     std::vector<search::SuggestRequest> suggest_requests_;
+    std::vector<std::string> related_ids_;
+    std::vector<search::RelatedRequest> related_requests_;
+    std::vector<search::CoverageRequest> coverage_requests_;
 };
 
 }  // namespace rs::test
