@@ -4,11 +4,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include "searchd/http/archive_params.hpp"
 #include "searchd/http/render_json.hpp"
 #include "searchd/http/search_params.hpp"
 #include "searchd/http/suggest_params.hpp"
 
 namespace rs::http {
+
+namespace {
+// A history lists every related item of the cluster: it takes no parameters.
+Parsed<search::RelatedRequest> history_params(const std::vector<QueryParam>& params) {
+    if (auto rejected = reject_params(params); !rejected.ok()) return rejected.error();
+    return search::RelatedRequest{};
+}
+}  // namespace
 
 Response bad_parameter(const ParamError& error) {
     return error_response(400, error_code::invalid_parameter, error.message, error.parameter);
@@ -31,6 +40,27 @@ Response api_item(const Exchange& exchange, std::string_view encoded_id) {
     auto detail = exchange.service.item(id.value(), {});
     if (!detail) return error_response(404, error_code::not_found, "no item with id \"" + id.value() + "\"");
     return json_response(200, render_item(*detail));
+}
+
+Response api_related(const Exchange& exchange, std::string_view encoded_id, RelatedList list) {
+    auto params = parse_query_string(exchange.query);
+    if (!params.ok()) return bad_parameter(params.error());
+    auto request = list == RelatedList::similar ? parse_related_params(params.value()) : history_params(params.value());
+    if (!request.ok()) return bad_parameter(request.error());
+    auto id = decode_path(encoded_id, "id");
+    if (!id.ok()) return bad_parameter(id.error());
+    const auto related = exchange.service.related(id.value(), request.value());
+    if (!related) return error_response(404, error_code::not_found, "no item with id \"" + id.value() + "\"");
+    return json_response(200, list == RelatedList::similar ? render_similar(id.value(), *related)
+                                                           : render_history(id.value(), *related));
+}
+
+Response api_coverage(const Exchange& exchange) {
+    auto params = parse_query_string(exchange.query);
+    if (!params.ok()) return bad_parameter(params.error());
+    auto request = parse_coverage_params(params.value());
+    if (!request.ok()) return bad_parameter(request.error());
+    return json_response(200, render_coverage(exchange.service.coverage(request.value())));
 }
 
 Response api_compare(const Exchange& exchange) {

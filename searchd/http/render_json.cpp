@@ -37,9 +37,43 @@ const char* kind_name(search::SuggestionKind kind) {
     return "word";
 }
 
+// A hit in a list that is not a search's: no excerpt to show.
+Json listed_hit(const search::Hit& hit) {
+    Json item = render_hit(hit);
+    item.erase("snippet");
+    return item;
+}
+
+Json render_related_items(const std::vector<search::RelatedItem>& related) {
+    Json items = Json::array();
+    for (const auto& entry : related) {
+        Json item = listed_hit(entry.hit);
+        item["shared_terms"] = entry.shared_terms;
+        item["shared_projects"] = entry.shared_projects;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+Json render_forum_coverage(const search::ForumCoverage& forum) {
+    Json meetings = Json::array();
+    for (const auto& meeting : forum.meetings)
+        meetings.push_back(Json{{"key", meeting.key},
+                                {"url", meeting_url(meeting.key)},
+                                {"date", meeting.date},
+                                {"kind", meeting.kind},
+                                {"source", meeting.source},
+                                {"items", meeting.items}});
+    Json gaps = Json::array();
+    for (const auto& gap : forum.gaps)
+        gaps.push_back(Json{{"after", gap.after}, {"before", gap.before}, {"days", gap.days}});
+    return Json{{"forum", forum.forum},
+                {"typical_days", forum.typical_days},
+                {"meetings", std::move(meetings)},
+                {"gaps", std::move(gaps)}};
+}
+
 }  // namespace
-
-
 
 Json render_hit(const search::Hit& hit) {
     // A summary in the order of the API contract; the sections stay out (the snippet
@@ -105,11 +139,7 @@ Json render_comparison(const search::Comparison& comparison) {
     Json groups = Json::array();
     for (const auto& group : comparison.groups) {
         Json items = Json::array();
-        for (const auto& hit : group.items) {
-            Json item = render_hit(hit);
-            item.erase("snippet");  // the whole set is compared, not excerpts of a search
-            items.push_back(std::move(item));
-        }
+        for (const auto& hit : group.items) items.push_back(listed_hit(hit));  // the whole set, not excerpts
         Json outcomes = Json::object();
         for (const auto& [outcome, count] : group.outcomes) outcomes[outcome] = count;
         groups.push_back(Json{{"body", group.body},
@@ -121,6 +151,29 @@ Json render_comparison(const search::Comparison& comparison) {
                               {"items", std::move(items)}});
     }
     return Json{{"total", comparison.total}, {"truncated", comparison.truncated}, {"groups", std::move(groups)}};
+}
+
+Json render_similar(std::string_view id, const search::RelatedItems& related) {
+    return Json{{"id", id}, {"key_terms", related.key_terms}, {"items", render_related_items(related.similar)}};
+}
+
+Json render_history(std::string_view id, const search::RelatedItems& related) {
+    return Json{{"id", id}, {"items", render_related_items(related.history)}};
+}
+
+Json render_coverage(const search::Coverage& coverage) {
+    Json bodies = Json::array();
+    for (const auto& body : coverage.bodies) {
+        Json forums = Json::array();
+        for (const auto& forum : body.forums) forums.push_back(render_forum_coverage(forum));
+        bodies.push_back(Json{{"body", body.body},
+                              {"region", body.region},
+                              {"meetings", body.meetings},
+                              {"first_date", body.first_date},
+                              {"latest_date", body.latest_date},
+                              {"forums", std::move(forums)}});
+    }
+    return Json{{"meetings", coverage.meetings}, {"items", coverage.items}, {"bodies", std::move(bodies)}};
 }
 
 Json render_suggestions(std::string_view query, const std::vector<search::Suggestion>& suggestions) {

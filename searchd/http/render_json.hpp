@@ -10,6 +10,8 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "searchd/search/comparison.hpp"
+#include "searchd/search/coverage.hpp"
+#include "searchd/search/related_items.hpp"
 #include "searchd/search/search_request.hpp"
 #include "searchd/search/search_result.hpp"
 
@@ -36,6 +38,18 @@ nlohmann::ordered_json render_opensearch_suggestions(std::string_view query,
 /// {"total", "truncated", "groups": [{"body", "first_date", "latest_date", "outcomes": {…},
 /// "latest_outcome": […], "items": [hit without snippet…]}]} for GET /api/compare.
 nlohmann::ordered_json render_comparison(const search::Comparison& comparison);
+
+/// {"id", "key_terms": […], "items": [hit without snippet + "shared_terms", "shared_projects"]}
+/// for GET /api/items/{id}/similar.
+nlohmann::ordered_json render_similar(std::string_view id, const search::RelatedItems& related);
+
+/// {"id", "items": [as in render_similar, in date order]} for GET /api/items/{id}/history.
+nlohmann::ordered_json render_history(std::string_view id, const search::RelatedItems& related);
+
+/// {"meetings", "items", "bodies": [{"body", "region", "meetings", "first_date", "latest_date",
+/// "forums": [{"forum", "typical_days", "meetings": [{"key", "url", "date", "kind", "source",
+/// "items"}], "gaps": [{"after", "before", "days"}]}]}]} for GET /api/coverage.
+nlohmann::ordered_json render_coverage(const search::Coverage& coverage);
 
 /// {"status": "ok", "items": N, "revision": "…"}; the index path is not disclosed.
 nlohmann::ordered_json render_health(const search::IndexStatus& status);

@@ -39,6 +39,18 @@ std::optional<std::string_view> after(std::string_view path, std::string_view pr
     return path.substr(prefix.size());
 }
 
+// The endpoint under /api/items/ for `rest`: the item, or one of its lists of related items.
+// An id never ends in one of the suffixes: its last segment is the item number.
+Route item_route(std::string_view rest) {
+    for (const auto& [suffix, list] : {std::pair{routes::similar_suffix, RelatedList::similar},
+                                       std::pair{routes::history_suffix, RelatedList::history}})
+        if (rest.ends_with(suffix) && rest.size() > suffix.size()) {
+            const std::string_view id = rest.substr(0, rest.size() - suffix.size());
+            return Route{Audience::api, [id, list = list](const Exchange& e) { return api_related(e, id, list); }};
+        }
+    return Route{Audience::api, [rest](const Exchange& e) { return api_item(e, rest); }};
+}
+
 // The endpoint serving `path`, or nullopt if there is none.
 std::optional<Route> route(std::string_view path) {
     if (path == routes::search) return Route{Audience::api, api_search};
@@ -47,9 +59,8 @@ std::optional<Route> route(std::string_view path) {
     if (path == routes::suggest) return Route{Audience::api, api_suggest};
     if (path == routes::compare) return Route{Audience::api, api_compare};
     if (path == routes::feed) return Route{Audience::api, feed};
-    if (path.starts_with(routes::items_prefix))
-        if (const auto id = after(path, routes::items_prefix))
-            return Route{Audience::api, [id = *id](const Exchange& e) { return api_item(e, id); }};
+    if (path == routes::coverage) return Route{Audience::api, api_coverage};
+    if (const auto id = after(path, routes::items_prefix)) return item_route(*id);
     if (path == routes::home) return Route{Audience::page, page_search};
     if (path == routes::opensearch) return Route{Audience::page, opensearch};
     if (path == routes::embed_script) return Route{Audience::page, [](const Exchange& e) { return static_asset(e, "embed.js"); }};

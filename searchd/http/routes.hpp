@@ -11,6 +11,10 @@ inline constexpr std::string_view search_csv = "/api/search.csv";
 inline constexpr std::string_view suggest = "/api/suggest";
 inline constexpr std::string_view compare = "/api/compare";
 inline constexpr std::string_view health = "/api/health";
+inline constexpr std::string_view coverage = "/api/coverage";
+/// After an item id under items_prefix: its similar items elsewhere, its history.
+inline constexpr std::string_view similar_suffix = "/similar";
+inline constexpr std::string_view history_suffix = "/history";
 /// Followed by an item id: "/api/items/<cluster>/<forum>/<date>/<number>".
 inline constexpr std::string_view items_prefix = "/api/items/";
 /// Everything under here is the API: its failures are JSON, never HTML pages.

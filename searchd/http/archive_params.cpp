@@ -1,0 +1,51 @@
+#include "searchd/http/archive_params.hpp"
+
+#include <charconv>
+#include <string>
+
+#include "schema/text/unicode.hpp"
+#include "searchd/http/search_params.hpp"
+
+namespace rs::http {
+
+Parsed<search::RelatedRequest> parse_related_params(const std::vector<QueryParam>& params) {
+    search::RelatedRequest out;
+    bool seen_limit = false;
+    for (const auto& param : params) {
+        if (param.name == "limit") {
+            if (seen_limit) return ParamError{"limit", "may be given only once"};
+            seen_limit = true;
+            unsigned limit = 0;
+            const auto* end = param.value.data() + param.value.size();
+            const auto [stop, failed] = std::from_chars(param.value.data(), end, limit);
+            if (param.value.empty() || failed != std::errc{} || stop != end || limit < 1 ||
+                limit > search::RelatedRequest::max_limit)
+                return ParamError{"limit", "must be an integer from 1 to " +
+                                               std::to_string(search::RelatedRequest::max_limit) + ", got \"" +
+                                               param.value.substr(0, 20) + "\""};
+            out.similar_limit = limit;
+        } else if (!is_ignored_param(param.name)) {
+            return ParamError{param.name, "unknown parameter; accepted: limit"};
+        }
+    }
+    return out;
+}
+
+Parsed<search::CoverageRequest> parse_coverage_params(const std::vector<QueryParam>& params) {
+    search::CoverageRequest out;
+    for (const auto& param : params) {
+        if (param.name == "cluster") {
+            if (param.value.empty()) continue;  // an empty form field: not given
+            if (param.value.size() > SearchParamLimits::max_value_bytes)
+                return ParamError{"cluster", "longer than " + std::to_string(SearchParamLimits::max_value_bytes) + " bytes"};
+            if (out.bodies.size() == SearchParamLimits::max_filter_values)
+                return ParamError{"cluster", "at most " + std::to_string(SearchParamLimits::max_filter_values) + " values"};
+            out.bodies.push_back(schema::normalize_nfc(param.value));
+        } else if (!is_ignored_param(param.name)) {
+            return ParamError{param.name, "unknown parameter; accepted: cluster"};
+        }
+    }
+    return out;
+}
+
+}  // namespace rs::http
