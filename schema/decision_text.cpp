@@ -19,19 +19,6 @@ const Section* decision_section(const AgendaItem& item) {
     return nullptr;
 }
 
-// `text` cut to at most `bytes` at the last space (or a character boundary), plus "…".
-std::string cut_at_word(const std::string& text, std::size_t bytes) {
-    std::size_t cut = text.rfind(' ', bytes);
-    if (cut == std::string::npos || cut == 0) {
-        cut = bytes;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    }
-    std::string out = text.substr(0, cut);
-    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == ' '))
-        out.pop_back();
-    return out + "…";
-}
-
 }  // namespace
 
 std::string decision_text(const AgendaItem& item) {
@@ -58,7 +45,7 @@ std::string decision_text(const AgendaItem& item) {
         while (!fitted.empty() && fitted.back() == ' ') fitted.pop_back();
         if (!fitted.empty()) return fitted;
     }
-    return cut_at_word(text, decision_text_bytes);
+    return shorten(text, decision_text_bytes);
 }
 
 }  // namespace rs::schema

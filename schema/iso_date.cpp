@@ -1,5 +1,6 @@
 #include "schema/iso_date.hpp"
 
+#include <chrono>
 #include <optional>
 
 namespace rs::schema {
@@ -25,6 +26,14 @@ bool is_calendar_date(std::string_view text) {
     static constexpr unsigned days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const unsigned last = days_in_month[*month - 1] + (*month == 2 && leap ? 1 : 0);
     return *day <= last;
+}
+
+std::optional<long> day_number(std::string_view text) {
+    if (!is_calendar_date(text)) return std::nullopt;
+    using namespace std::chrono;
+    const year_month_day date{year{static_cast<int>(*number(text.substr(0, 4)))}, month{*number(text.substr(5, 2))},
+                              day{*number(text.substr(8, 2))}};
+    return static_cast<long>(sys_days{date}.time_since_epoch().count());
 }
 
 }  // namespace rs::schema

@@ -36,4 +36,17 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
+std::string shorten(std::string_view text, std::size_t bytes) {
+    if (text.size() <= bytes) return std::string(text);
+    std::size_t cut = text.rfind(' ', bytes);
+    if (cut == std::string_view::npos || cut == 0) {
+        cut = bytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::string out(text.substr(0, cut));
+    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == ' '))
+        out.pop_back();
+    return out + "…";
+}
+
 }  // namespace rs::schema

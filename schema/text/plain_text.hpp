@@ -1,6 +1,7 @@
 #pragma once
 // Small, shared operations on text as the pages and the search core present it.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,5 +12,9 @@ std::string html_escape(std::string_view text);
 
 /// Runs of white space (newlines included) as one space, trimmed at both ends.
 std::string collapse_whitespace(std::string_view text);
+
+/// `text` if it has at most `bytes` bytes; else cut at the last space within them (or at
+/// a character boundary), trailing punctuation dropped, and "…" added.
+std::string shorten(std::string_view text, std::size_t bytes);
 
 }  // namespace rs::schema

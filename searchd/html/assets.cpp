@@ -18,6 +18,7 @@ struct Known {
 constexpr Known known[] = {
     {"style.css", "text/css; charset=utf-8"},
     {"embed.css", "text/css; charset=utf-8"},
+    {"archive.css", "text/css; charset=utf-8"},
     {"search.js", "text/javascript; charset=utf-8"},
     {"suggest.js", "text/javascript; charset=utf-8"},
     {"copy_link.js", "text/javascript; charset=utf-8"},

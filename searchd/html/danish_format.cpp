@@ -5,6 +5,7 @@
 
 #include <unicode/calendar.h>
 #include <unicode/coll.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/numfmt.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
@@ -95,6 +96,26 @@ void sort_danish(std::vector<std::string>& values) {
         UErrorCode status = U_ZERO_ERROR;
         return c->compareUTF8(a, b, status) == UCOL_LESS;
     });
+}
+
+const std::array<std::string, 12>& danish_short_months() {
+    static const std::array<std::string, 12> names = [] {
+        std::array<std::string, 12> out{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::DateFormatSymbols symbols(danish(), status);
+        if (U_FAILURE(status)) return out;
+        int32_t count = 0;
+        const icu::UnicodeString* months =
+            symbols.getMonths(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::ABBREVIATED);
+        for (int32_t i = 0; i < count && i < 12; ++i) {
+            std::string name;
+            months[i].toUTF8String(name);
+            while (!name.empty() && name.back() == '.') name.pop_back();  // CLDR writes "jan."
+            if (!name.empty()) out[static_cast<std::size_t>(i)] = name;
+        }
+        return out;
+    }();
+    return names;
 }
 
 }  // namespace rs::html

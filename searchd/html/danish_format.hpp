@@ -1,6 +1,7 @@
 #pragma once
 // Numbers, dates and ordering as Danish readers expect them, through ICU's da_DK data.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,6 +17,9 @@ std::string danish_number(std::uint64_t value);
 
 /// "1 punkt", "12 punkter", "1.234 punkter".
 std::string item_count(std::uint64_t count);
+
+/// The months' short names as ICU's da_DK data writes them ("jan", "feb" … "dec").
+const std::array<std::string, 12>& danish_short_months();
 
 /// `values` in Danish alphabetical order (æ, ø, å last; "aa" as å), case ignored first.
 void sort_danish(std::vector<std::string>& values);

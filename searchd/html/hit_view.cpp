@@ -15,8 +15,14 @@ nlohmann::json badges_view(const schema::Meeting& meeting, const schema::AgendaI
     nlohmann::json badges = nlohmann::json::array();
     for (const auto& decision : item.decisions) badges.push_back({{"decision", decision}});
     const bool has_decisions = !badges.empty();
+    nlohmann::json projects = nlohmann::json::array();
+    for (const auto& project : item.projects)
+        projects.push_back({{"name", project}, {"compare_url", http::compare_url("project", project)}});
+    const bool has_projects = !projects.empty();
     return nlohmann::json{{"decisions", std::move(badges)},
                           {"has_decisions", has_decisions},
+                          {"projects", std::move(projects)},
+                          {"has_projects", has_projects},
                           {"agenda", meeting.kind == schema::document_kind::dagsorden}};
 }
 

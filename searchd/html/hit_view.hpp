@@ -16,7 +16,8 @@ namespace rs::html {
 /// permalink so the item page marks what matched.
 nlohmann::json hit_view(const search::Hit& hit, std::string_view query);
 
-/// The badges of an item: its decision outcomes, or the agenda notice for a dagsorden.
+/// The badges of an item: its decision outcomes, or the agenda notice for a dagsorden,
+/// and its projects, each linking to the project's comparison across bodies.
 nlohmann::json badges_view(const schema::Meeting& meeting, const schema::AgendaItem& item);
 
 /// "4." or "2a." for an item number, "" for 0.

@@ -5,6 +5,7 @@
 #include "schema/ids.hpp"
 #include "searchd/html/danish_format.hpp"
 #include "searchd/html/hit_view.hpp"
+#include "searchd/html/related_view.hpp"
 #include "searchd/html/template_engine.hpp"
 #include "searchd/html/text_markup.hpp"
 #include "searchd/http/links.hpp"
@@ -62,7 +63,8 @@ json neighbour(const search::ItemRef& ref, std::string_view query) {
 
 }  // namespace
 
-std::string render_item_page(const search::ItemDetail& detail, std::string_view query, std::string_view base_url) {
+std::string render_item_page(const search::ItemDetail& detail, const search::RelatedItems& related,
+                             std::string_view query, std::string_view base_url) {
     const auto& item = detail.item;
     const auto& meeting = detail.meeting;
     const std::string key = schema::meeting_key(meeting);
@@ -90,6 +92,7 @@ std::string render_item_page(const search::ItemDetail& detail, std::string_view 
               {"query", query},
               {"back_url", query.empty() ? "" : "/?q=" + http::percent_encode_component(query)}};
     view["badges"] = badges_view(meeting, item);
+    view.update(related_view(detail, related));
     for (std::size_t i = 0; i < detail.meeting_items.size(); ++i) {
         if (detail.meeting_items[i].id != item.id) continue;
         if (i > 0) view["prev"] = neighbour(detail.meeting_items[i - 1], query);

@@ -7,6 +7,7 @@
 #include "searchd/html/hit_view.hpp"
 #include "searchd/html/labels.hpp"
 #include "searchd/html/template_engine.hpp"
+#include "searchd/http/links.hpp"
 #include "searchd/http/routes.hpp"
 #include "searchd/http/search_params.hpp"
 
@@ -65,7 +66,11 @@ json facet_view(const SearchRequest& request, const schema::Facet& facet, std::v
                     {"name", facet.name},
                     {"value", count.value},
                     {"count", danish_number(count.count)},
-                    {"checked", is_selected(request, facet.name, count.value)}};
+                    {"checked", is_selected(request, facet.name, count.value)},
+                    // A project or topic is what a comparison across bodies is of.
+                    {"compare_url", facet.name == "project" || facet.name == "topic"
+                                        ? http::compare_url(facet.name, count.value)
+                                        : ""}};
     };
     json shown = json::array();
     for (const auto* count : top) shown.push_back(value_view(*count));

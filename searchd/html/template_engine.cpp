@@ -50,7 +50,7 @@ data to_data(const nlohmann::json& value) {
 }
 
 /// Templates other templates include as {{> _name}}: templates/_name.mustache.
-constexpr std::string_view partials[] = {"_hit", "_badges", "_search_box"};
+constexpr std::string_view partials[] = {"_hit", "_badges", "_search_box", "_comparison", "_timeline"};
 
 std::string template_text(std::string_view file) {
     const auto text = embedded_web_file(file);
@@ -103,6 +103,7 @@ std::string render_page(std::string_view body_template, const nlohmann::json& vi
                                 {"feed_url", frame.feed_url},
                                 {"feed_title", frame.feed_title},
                                 {"style_url", asset_url("style.css")},
+                                {"archive_style_url", asset_url("archive.css")},
                                 {"script_url", asset_url("search.js")},
                                 {"suggest_url", asset_url("suggest.js")},
                                 {"copy_link_url", asset_url("copy_link.js")},

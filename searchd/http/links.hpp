@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rs::http {
 
@@ -15,6 +16,15 @@ std::string permalink(std::string_view id);
 
 /// "/moede/" + meeting key: the meeting's page.
 std::string meeting_url(std::string_view key);
+
+/// "/sammenlign?" + `facet` + "=" + value: `value` of a facet (project, topic) across bodies.
+std::string compare_url(std::string_view facet, std::string_view value);
+
+/// "/projekt/" + slug: a project's page.
+std::string project_url(std::string_view slug);
+
+/// "/daekning", with cluster=… for each of `bodies` (all bodies when empty).
+std::string coverage_url(const std::vector<std::string>& bodies);
 
 /// The meeting key of an item id: its first three segments ("cluster/forum/date").
 std::string meeting_key_of(std::string_view item_id);

@@ -64,7 +64,9 @@ Response page_item(const Exchange& exchange, std::string_view encoded_id) {
     if (!id.ok()) return error_page(400);
     const auto detail = exchange.service.item(id.value(), q.value());
     if (!detail) return error_page(404);
-    return html_response(200, html::render_item_page(*detail, q.value(), base_url(exchange.request, exchange.site)));
+    // The item was just read; should it vanish before this second read, it has nothing related.
+    const auto related = exchange.service.related(id.value(), {}).value_or(search::RelatedItems{});
+    return html_response(200, html::render_item_page(*detail, related, q.value(), base_url(exchange.request, exchange.site)));
 }
 
 Response page_meeting(const Exchange& exchange, std::string_view encoded_key) {

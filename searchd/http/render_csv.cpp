@@ -2,6 +2,7 @@
 
 #include <initializer_list>
 
+#include "searchd/html/comparison_view.hpp"
 #include "searchd/http/links.hpp"
 
 namespace rs::http {
@@ -39,7 +40,7 @@ std::string csv_field(std::string_view field) {
     // A cell starting with = + - @ is a formula to Excel: minutes text must never run as one.
     if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@' ||
                           text.front() == '\t' || text.front() == '\r'))
-        text.insert(0, "'");
+        text.insert(text.begin(), '\'');
     if (text.find_first_of(std::string{csv_separator, '"', '\n', '\r'}) == std::string::npos) return text;
     std::string quoted = "\"";
     for (const char c : text) {
@@ -65,6 +66,20 @@ std::string render_csv(const search::SearchResult& result, std::string_view base
                                  std::to_string(result.total) + " punkter. Afgræns søgningen for at få resten.";
         append_row(out, {"# " + note});
     }
+    return out;
+}
+
+std::string render_comparison_csv(const search::Comparison& comparison) {
+    std::string out(bom);
+    // The table of the comparison page, headed as it is there: people open this in Excel.
+    append_row(out, {"Klynge", "Første", "Seneste", "Punkter", "Beslutninger", "Seneste beslutning"});
+    for (const auto& group : comparison.groups)
+        append_row(out, {group.body, group.first_date, group.latest_date, std::to_string(group.items.size()),
+                         html::outcome_summary(group.outcomes), joined(group.latest_outcome)});
+    if (comparison.truncated)
+        append_row(out, {"# Sammenligningen er afkortet: den bygger på de første " +
+                         std::to_string(search::SearchRequest::max_export_limit) + " af " +
+                         std::to_string(comparison.total) + " punkter."});
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "searchd/http/api_endpoints.hpp"
+#include "searchd/http/archive_page_endpoints.hpp"
 #include "searchd/http/cors.hpp"
 #include "searchd/http/exchange.hpp"
 #include "searchd/http/log.hpp"
@@ -58,11 +59,17 @@ std::optional<Route> route(std::string_view path) {
     if (path == routes::health) return Route{Audience::api, api_health};
     if (path == routes::suggest) return Route{Audience::api, api_suggest};
     if (path == routes::compare) return Route{Audience::api, api_compare};
+    if (path == routes::compare_csv) return Route{Audience::api, compare_csv};
     if (path == routes::feed) return Route{Audience::api, feed};
     if (path == routes::coverage) return Route{Audience::api, api_coverage};
     if (const auto id = after(path, routes::items_prefix)) return item_route(*id);
     if (path == routes::home) return Route{Audience::page, page_search};
     if (path == routes::opensearch) return Route{Audience::page, opensearch};
+    if (path == routes::compare_page) return Route{Audience::page, page_compare};
+    if (path == routes::projects_page) return Route{Audience::page, page_projects};
+    if (path == routes::coverage_page) return Route{Audience::page, page_coverage};
+    if (const auto slug = after(path, routes::project_page_prefix))
+        return Route{Audience::page, [slug = *slug](const Exchange& e) { return page_project(e, slug); }};
     if (path == routes::embed_script) return Route{Audience::page, [](const Exchange& e) { return static_asset(e, "embed.js"); }};
     if (const auto name = after(path, routes::static_prefix))
         return Route{Audience::page, [name = *name](const Exchange& e) { return static_asset(e, name); }};

@@ -10,6 +10,8 @@ inline constexpr std::string_view search = "/api/search";
 inline constexpr std::string_view search_csv = "/api/search.csv";
 inline constexpr std::string_view suggest = "/api/suggest";
 inline constexpr std::string_view compare = "/api/compare";
+/// The comparison's table as a spreadsheet: one row per body.
+inline constexpr std::string_view compare_csv = "/api/compare.csv";
 inline constexpr std::string_view health = "/api/health";
 inline constexpr std::string_view coverage = "/api/coverage";
 /// After an item id under items_prefix: its similar items elsewhere, its history.
@@ -26,6 +28,13 @@ inline constexpr std::string_view home = "/";
 inline constexpr std::string_view item_page_prefix = "/punkt/";
 /// Followed by a meeting key (cluster/forum/date).
 inline constexpr std::string_view meeting_page_prefix = "/moede/";
+/// One subject across bodies: timeline and table (same parameters as /api/compare).
+inline constexpr std::string_view compare_page = "/sammenlign";
+/// Every project of the gazetteer; followed by a slug under project_page_prefix, one project.
+inline constexpr std::string_view projects_page = "/projekter";
+inline constexpr std::string_view project_page_prefix = "/projekt/";
+/// Which meetings the archive holds ("dækning"), by body and forum.
+inline constexpr std::string_view coverage_page = "/daekning";
 inline constexpr std::string_view feed = "/feed";
 inline constexpr std::string_view opensearch = "/opensearch.xml";
 inline constexpr std::string_view embed_script = "/embed.js";

@@ -1,10 +1,11 @@
 #include "searchd/search/coverage.hpp"
 
 #include <algorithm>
-#include <chrono>
+#include <iterator>
 #include <map>
 #include <tuple>
 
+#include "schema/iso_date.hpp"
 #include "searchd/search/facet_order.hpp"
 
 namespace rs::search {
@@ -15,19 +16,12 @@ namespace {
 /// weeks (summer, a holiday) is no hole in the archive.
 constexpr int min_gap_excess_days = 45;
 
+// Both are calendar dates (find_gaps keeps only those).
 int days_between(const std::string& from, const std::string& to) {
-    const auto day = [](const std::string& iso) {
-        using namespace std::chrono;
-        const year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
-                                 std::chrono::day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
-        return sys_days{ymd};
-    };
-    return static_cast<int>((day(to) - day(from)).count());
+    return static_cast<int>(*schema::day_number(to) - *schema::day_number(from));
 }
 
-bool is_iso_date(const std::string& date) {
-    return date.size() == 10 && date[4] == '-' && date[7] == '-';
-}
+bool is_iso_date(const std::string& date) { return schema::is_calendar_date(date); }
 
 // Dated meetings in date order, undated ones last (by key).
 bool meeting_order(const CoveredMeeting& a, const CoveredMeeting& b) {
@@ -53,8 +47,10 @@ ForumCoverage forum_coverage(std::string forum, std::vector<CoveredMeeting> meet
 
 }  // namespace
 
-std::vector<CoverageGap> find_gaps(const std::vector<std::string>& dates, int& typical_days) {
+std::vector<CoverageGap> find_gaps(const std::vector<std::string>& given, int& typical_days) {
     typical_days = 0;
+    std::vector<std::string> dates;
+    std::copy_if(given.begin(), given.end(), std::back_inserter(dates), is_iso_date);
     if (dates.size() < 3) return {};
     std::vector<int> intervals;
     for (std::size_t i = 1; i < dates.size(); ++i) intervals.push_back(days_between(dates[i - 1], dates[i]));

@@ -2,26 +2,20 @@
 // OpenSearch — rendered through the router from a search service that returns hostile
 // minutes text: it must come out as harmless text everywhere.
 
-#include <regex>
-
 #include <gtest/gtest.h>
 
 #include "searchd/http/page_endpoints.hpp"
 #include "searchd/http/render_csv.hpp"
 #include "searchd/http/router.hpp"
+#include "tests/html/inert_html.hpp"
 #include "tests/http/fake_search_service.hpp"
 
 namespace rs::http {
 namespace {
 
-constexpr const char* script = "<script>window.__pwned=1</script>";
-constexpr const char* attribute = "\" onmouseover=\"window.__pwned=1";
-constexpr const char* link = "javascript:window.__pwned=1";
-constexpr const char* cdata_end = "]]>";
-
-std::string hostile(const std::string& prefix) {
-    return prefix + " " + script + " " + attribute + " " + link + " " + cdata_end + " '=HYPERLINK(\"x\")";
-}
+using test::expect_inert_html;
+using test::hostile;
+constexpr const char* script = test::hostile_script;
 
 class Pages : public ::testing::Test {
 protected:
@@ -50,26 +44,6 @@ protected:
     }
 
     Response get(const std::string& target) { return handle_request(Request{"GET", target, {}}, service_, site_); }
-
-    // No element or attribute made from the minutes: the only raw markers are escaped.
-    static void expect_inert_html(const Response& response) {
-        const std::string& body = response.body;
-        EXPECT_EQ(response.status, 200u) << body.substr(0, 500);
-        EXPECT_EQ(body.find("<script>"), std::string::npos);
-        EXPECT_EQ(body.find("onmouseover=\""), std::string::npos);
-        EXPECT_EQ(body.find("href=\"javascript"), std::string::npos);
-        EXPECT_EQ(body.find("=\"window"), std::string::npos);
-        EXPECT_NE(body.find("&lt;script&gt;"), std::string::npos) << "the text is still shown";
-        // Our own scripts only, from our own origin.
-        const std::regex script_tag("<script[^>]*>");
-        for (auto it = std::sregex_iterator(body.begin(), body.end(), script_tag); it != std::sregex_iterator(); ++it)
-            EXPECT_TRUE(it->str().starts_with("<script src=\"/static/search.js?v=") ||
-                        it->str().starts_with("<script src=\"/static/suggest.js?v=") ||
-                        it->str().starts_with("<script src=\"/static/copy_link.js?v="))
-                << it->str();
-        EXPECT_EQ(body.find("style="), std::string::npos) << "no inline style: the CSP forbids it";
-        EXPECT_EQ(std::string(response.header("Content-Security-Policy")), std::string(page_security_policy));
-    }
 
     test::FakeSearchService service_;
     SiteOptions site_;
