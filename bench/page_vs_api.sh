@@ -8,33 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-40}
 requests=${2:-300}
-build=${BUILD_DIR:-build}
-work=$(mktemp -d)
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j"$(nproc)" --target indexer searchd >/dev/null
-bench/make_corpus.sh "$copies" "$work/corpus"
-"$build/indexer/indexer" build --index "$work/index" "$work/corpus" | tail -1
-"$build/searchd/searchd" --index "$work/index" --listen 127.0.0.1:0 --threads 2 >"$work/out" 2>/dev/null &
-pid=$!
-for _ in $(seq 50); do grep -q listening "$work/out" 2>/dev/null && break; sleep 0.1; done
-base=$(sed -n 's/^searchd listening on //p' "$work/out")
-
-# p50 and p90 in ms of `requests` fetches of URL over one connection.
-measure() {
-  local url=$1 args=()
-  for ((i = 0; i < requests; i++)); do args+=(-o /dev/null "$url"); done
-  curl -s -w '%{time_total}\n' "${args[@]}" | sort -n |
-    awk '{ t[NR] = $1 * 1000 } END { printf "%.2f %.2f", t[int(NR * 0.5)], t[int(NR * 0.9)] }'
-}
+source bench/http_server.sh
+start_bench_server "$copies"
 
 printf '%-28s %10s %10s %10s %10s %8s\n' query "page p50" "page p90" "api p50" "api p90" ratio
 for q in "hoftebrud" "kom%20trygt%20hjem" "demens&cluster=Randersklyngen" ""; do
-  measure "$base/?q=$q" >/dev/null  # warm-up
-  read -r pp50 pp90 <<<"$(measure "$base/?q=$q")"
-  read -r ap50 ap90 <<<"$(measure "$base/api/search?q=$q")"
+  measure "$base/?q=$q" "$requests" >/dev/null  # warm-up
+  read -r pp50 pp90 <<<"$(measure "$base/?q=$q" "$requests")"
+  read -r ap50 ap90 <<<"$(measure "$base/api/search?q=$q" "$requests")"
   printf '%-28s %10s %10s %10s %10s %8s\n' "${q:-(browse)}" "$pp50" "$pp90" "$ap50" "$ap90" \
     "$(awk -v a="$pp50" -v b="$ap50" 'BEGIN { printf "%.2f", a / b }')"
 done
