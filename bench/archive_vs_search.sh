@@ -12,10 +12,10 @@ source bench/http_server.sh
 start_bench_server "$copies"
 
 # The project most items are tagged with, and one of its items.
-project=$(curl -s "$base/api/search?limit=0" | python3 -c \
+project=$(curl -s "$base/api/search?limit=1" | python3 -c \
   'import json,sys; print(json.load(sys.stdin)["facets"]["project"][0]["value"])')
 filter="project=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$project")"
-items=$(curl -s "$base/api/search?$filter&limit=0" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+items=$(curl -s "$base/api/search?$filter&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 item=$(curl -s "$base/api/search?$filter&limit=1&sort=oldest" | python3 -c \
   'import json,sys; print(json.load(sys.stdin)["hits"][0]["id"])')
 echo "commonest project: $project ($items items); item: $item"
