@@ -11,6 +11,7 @@ namespace {
 std::vector<std::string> raw_values(const Facet& facet, const Meeting& meeting, const AgendaItem& item) {
     switch (facet.slot) {
         case slot_cluster: return {meeting.cluster};
+        case slot_body: return {meeting.body};
         case slot_region: return {meeting.region};
         case slot_forum: return {meeting.forum};
         case slot_type: return {item.type};

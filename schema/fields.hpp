@@ -58,6 +58,7 @@ enum Slot : unsigned {  // Xapian::valueno
     slot_procedural = 11, ///< "1" or "0"
     slot_meeting = 12,    ///< Meeting key: keeps one meeting's items together when sorting by date.
     slot_sub = 13,        ///< Sub-item letter, "" for a main item: agenda order after slot_number.
+    slot_body = 14,       ///< Meeting::body: the cluster or committee that met.
 };
 
 /// A facet: the API name, its boolean filter prefix and its value slot.
@@ -69,8 +70,9 @@ struct Facet {
 };
 
 /// Every facet users filter and count by, in the order the API lists them.
-inline constexpr std::array<Facet, 9> facets{{
+inline constexpr std::array<Facet, 10> facets{{
     {"cluster", "XCLUSTER", slot_cluster, false},
+    {"body", "XBODY", slot_body, false},
     {"region", "XREGION", slot_region, false},
     {"forum", "XFORUM", slot_forum, false},
     {"type", "XTYPE", slot_type, false},
@@ -101,6 +103,6 @@ inline constexpr std::string_view procedural_prefix = "XPROCEDURAL";
 /// Metadata key under which the index records its schema version.
 inline constexpr std::string_view schema_version_key = "referatsog.schema";
 /// Bumped whenever the layout above changes incompatibly.
-inline constexpr std::string_view schema_version = "2";  // 2: protected stems, synonyms
+inline constexpr std::string_view schema_version = "3";  // 2: protected stems, synonyms; 3: body facet
 
 }  // namespace rs::schema

@@ -12,7 +12,9 @@ std::string segment(const std::string& value) {
 }  // namespace
 
 std::string meeting_key(const Meeting& meeting) {
-    return segment(meeting.cluster) + "/" + segment(meeting.forum) + "/" +
+    // A cluster's key is its cluster's name (ids made before bodies existed stay valid);
+    // any other body's key is its own.
+    return segment(meeting.cluster.empty() ? meeting.body : meeting.cluster) + "/" + segment(meeting.forum) + "/" +
            (meeting.date.empty() ? std::string("ukendt") : meeting.date);
 }
 

@@ -9,7 +9,8 @@
 namespace rs::schema {
 
 /// "sundhedsklynge-lillebaelt/fagligt-strategisk-niveau/2024-03-01": one meeting.
-/// Unknown parts read "ukendt" so that the key still has three segments.
+/// The first segment is the cluster, or the body when it is no cluster; unknown parts read
+/// "ukendt" so that the key still has three segments.
 std::string meeting_key(const Meeting& meeting);
 
 /// meeting_key + "/" + number + sub ("…/2024-03-01/4", "…/2024-03-01/2a").

@@ -40,8 +40,12 @@ struct Section {
 
 /// The meeting a minutes file describes, read from its header.
 struct Meeting {
-    std::string cluster;        ///< Canonical body name (a sundhedsklynge or sundhedsråd), "" if unknown.
+    std::string cluster;        ///< Canonical cluster (a sundhedsklynge or sundhedsråd), "" if the body is none.
+    /// The body that met, canonical: the cluster when it is one, else the committee, steering
+    /// group or forum with its authority ("Sundhedsudvalget, Vejle Kommune"); "" if unknown.
+    std::string body;
     std::string region;         ///< "Region Syddanmark" etc., "" if unknown.
+    std::string municipality;   ///< "Vejle Kommune" for a municipal body, "" otherwise.
     std::string forum;          ///< Canonical forum/level, "" if unknown.
     bool forum_inferred = false;///< True when the forum was not named but inferred from the text.
     std::string date;           ///< ISO date YYYY-MM-DD, "" if not found.

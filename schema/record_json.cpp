@@ -7,7 +7,8 @@ namespace rs::schema {
 using nlohmann::json;
 
 json to_json(const Meeting& m) {
-    return json{{"cluster", m.cluster}, {"region", m.region},
+    return json{{"cluster", m.cluster}, {"body", m.body},
+                {"region", m.region},   {"municipality", m.municipality},
                 {"forum", m.forum},     {"forum_inferred", m.forum_inferred},
                 {"date", m.date},       {"time", m.start_time},
                 {"end_time", m.end_time}, {"place", m.place},
@@ -52,7 +53,9 @@ void read(const json& j, const char* key, T& out) {
 Meeting meeting_from_json(const json& j) {
     Meeting m;
     read(j, "cluster", m.cluster);
+    read(j, "body", m.body);
     read(j, "region", m.region);
+    read(j, "municipality", m.municipality);
     read(j, "forum", m.forum);
     read(j, "forum_inferred", m.forum_inferred);
     read(j, "date", m.date);

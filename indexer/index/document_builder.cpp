@@ -85,8 +85,11 @@ void DocumentBuilder::index_text(Xapian::Document& doc, const schema::Meeting& m
         analysis::index_field(generator_, section.text, field ? *field : tekst_field());
         analysis::index_compound_parts(doc, section.text, field ? *field : tekst_field(), stemmer_);
     }
-    for (const std::string* text : {&item.case_number, &meeting.cluster, &meeting.forum, &meeting.region})
+    for (const std::string* text : {&item.case_number, &meeting.body, &meeting.forum, &meeting.region, &meeting.municipality})
         if (!text->empty()) analysis::index_unprefixed(generator_, *text, meeting_text_weight);
+    // A cluster is its body; the cluster is indexed apart only when it differs (never, today).
+    if (!meeting.cluster.empty() && meeting.cluster != meeting.body)
+        analysis::index_unprefixed(generator_, meeting.cluster, meeting_text_weight);
 }
 
 void DocumentBuilder::add_facets(Xapian::Document& doc, const schema::Meeting& meeting,

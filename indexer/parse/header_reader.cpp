@@ -97,6 +97,7 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
     if (!body) body = bodies_.most_mentioned(full_text, evidence);
     if (body) {
         meeting.cluster = body->name;
+        meeting.body = body->name;
         meeting.region = body->region;
     } else {
         warnings.push_back("no health body (sundhedsklynge or sundhedsråd) named in the file");

@@ -16,8 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string body_name(const std::string& body) { return body.empty() ? "Ukendt organ" : body; }
-
 std::string joined(const std::vector<std::string>& values) {
     std::string out;
     for (const auto& value : values) out += (out.empty() ? "" : ", ") + value;
@@ -25,7 +23,7 @@ std::string joined(const std::vector<std::string>& values) {
 }
 
 json row_view(const search::ComparisonGroup& group, const std::string& anchor) {
-    return json{{"body", body_name(group.body)},
+    return json{{"body", body_label(group.body)},
                 {"anchor", anchor},
                 {"first", danish_date(group.first_date)},
                 {"first_iso", group.first_date},
@@ -60,7 +58,7 @@ json comparison_view(const search::Comparison& comparison, const std::string& cs
         rows.push_back(row_view(group, anchor));
         json items = json::array();
         for (const auto& hit : group.items) items.push_back(hit_view(hit, ""));
-        groups.push_back({{"body", body_name(group.body)}, {"anchor", anchor}, {"count", item_count(group.items.size())},
+        groups.push_back({{"body", body_label(group.body)}, {"anchor", anchor}, {"count", item_count(group.items.size())},
                           {"items", std::move(items)}});
         if (!group.body.empty()) bodies.push_back(group.body);
     }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "searchd/html/danish_format.hpp"
+#include "searchd/html/hit_view.hpp"
 #include "searchd/html/template_engine.hpp"
 #include "searchd/html/text_markup.hpp"
 #include "searchd/http/links.hpp"
@@ -20,7 +21,7 @@ std::string atom_time(std::string_view iso_date) {
 }
 
 std::string entry_summary(const search::Hit& hit) {
-    std::string text = hit.meeting.cluster;
+    std::string text = hit.meeting.body;
     if (!hit.meeting.forum.empty()) text += " · " + hit.meeting.forum;
     if (!hit.meeting.date.empty()) text += " · " + danish_date(hit.meeting.date);
     if (!hit.decision_text.empty()) text += ". Beslutning: " + hit.decision_text;
@@ -52,7 +53,7 @@ std::string render_atom_feed(const search::SearchRequest& request, const search:
                            {"updated", atom_time(hit.meeting.date)},
                            {"summary", entry_summary(hit)},
                            {"content", content},
-                           {"author", hit.meeting.cluster.empty() ? "Ukendt organ" : hit.meeting.cluster},
+                           {"author", body_label(hit.meeting.body)},
                            {"categories", categories(hit.item.decisions)}});
     }
     search::SearchRequest page = request;  // the page of the same search, in the feed's order

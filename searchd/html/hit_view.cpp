@@ -6,6 +6,8 @@
 
 namespace rs::html {
 
+std::string body_label(std::string_view body) { return body.empty() ? "Ukendt organ" : std::string(body); }
+
 std::string number_label(const schema::AgendaItem& item) {
     if (item.number <= 0) return {};
     return std::to_string(item.number) + item.sub + ".";
@@ -33,7 +35,7 @@ nlohmann::json hit_view(const search::Hit& hit, std::string_view query) {
                         {"title", hit.item.title.empty() ? "(uden titel)" : hit.item.title},
                         {"number_label", number_label(hit.item)},
                         {"url", url},
-                        {"body", hit.meeting.cluster.empty() ? "Ukendt organ" : hit.meeting.cluster},
+                        {"body", body_label(hit.meeting.body)},
                         {"forum", hit.meeting.forum},
                         {"date", hit.meeting.date},
                         {"date_label", danish_date(hit.meeting.date)},

@@ -20,6 +20,9 @@ nlohmann::json hit_view(const search::Hit& hit, std::string_view query);
 /// and its projects, each linking to the project's comparison across bodies.
 nlohmann::json badges_view(const schema::Meeting& meeting, const schema::AgendaItem& item);
 
+/// A body's name as pages show it: "Ukendt organ" for "".
+std::string body_label(std::string_view body);
+
 /// "4." or "2a." for an item number, "" for 0.
 std::string number_label(const schema::AgendaItem& item);
 

@@ -18,7 +18,7 @@ namespace {
 using nlohmann::json;
 
 std::string meeting_name(const schema::Meeting& meeting) {
-    std::string name = meeting.cluster.empty() ? "Ukendt organ" : meeting.cluster;
+    std::string name = body_label(meeting.body);
     if (!meeting.forum.empty()) name += " · " + meeting.forum;
     if (!meeting.date.empty()) name += " · " + danish_date(meeting.date);
     return name;
@@ -44,7 +44,9 @@ std::string joined(const std::vector<std::string>& values) {
 }
 
 json meeting_facts(const schema::Meeting& meeting) {
-    return facts({{"Organ", meeting.cluster},
+    return facts({{"Organ", meeting.body},
+                  {"Klynge", meeting.cluster == meeting.body ? "" : meeting.cluster},
+                  {"Kommune", meeting.municipality},
                   {"Region", meeting.region},
                   {"Forum", meeting.forum + (meeting.forum_inferred ? " (udledt af teksten)" : "")},
                   {"Dato", danish_date(meeting.date)},

@@ -6,7 +6,7 @@ namespace rs::html {
 
 namespace {
 constexpr std::pair<std::string_view, std::string_view> facet_labels[] = {
-    {"cluster", "Klynge / organ"}, {"region", "Region"},   {"forum", "Forum"},   {"type", "Sagstype"},
+    {"cluster", "Klynge"}, {"body", "Organ"}, {"region", "Region"},   {"forum", "Forum"},   {"type", "Sagstype"},
     {"decision", "Beslutning"},    {"topic", "Emne"},      {"project", "Projekt"}, {"year", "År"},
     {"kind", "Dokument"},
 };

@@ -88,7 +88,7 @@ json related_view(const search::ItemDetail& detail, const search::RelatedItems& 
                 {"has_similar", !related.similar.empty()},
                 {"history", related.history.empty() ? json::array() : history_view(detail, related.history)},
                 {"has_history", !related.history.empty()},
-                {"body", detail.meeting.cluster.empty() ? "organet" : detail.meeting.cluster},
+                {"body", detail.meeting.body.empty() ? "organet" : detail.meeting.body},
                 {"project_links", links},
                 {"has_project_links", !links.empty()}};
 }

@@ -8,6 +8,7 @@
 #include "schema/iso_date.hpp"
 #include "schema/text/plain_text.hpp"
 #include "searchd/html/danish_format.hpp"
+#include "searchd/html/hit_view.hpp"
 #include "searchd/html/outcomes.hpp"
 #include "searchd/http/links.hpp"
 
@@ -31,8 +32,6 @@ constexpr double mark_spacing = 14;
 constexpr int stack_step = 11;
 /// The caption is one SVG line each: SVG text does not wrap.
 constexpr std::size_t caption_line_bytes = 120;
-
-std::string body_name(const std::string& body) { return body.empty() ? "Ukendt organ" : body; }
 
 // The years the timeline spans: from 1 January of the first item's year to 1 January after
 // the last's, so year ticks fall on the edges.
@@ -83,7 +82,7 @@ json mark_view(const search::Hit& hit, double x, int y) {
     const std::string title = hit.item.title.empty() ? "(uden titel)" : hit.item.title;
     const std::string date = danish_date(hit.meeting.date);
     const std::string outcome = leading_outcome(hit.item.decisions);
-    std::string label = date + ", " + body_name(hit.meeting.cluster) + ": " + title + ". " +
+    std::string label = date + ", " + body_label(hit.meeting.body) + ": " + title + ". " +
                         outcomes_text(hit.item.decisions) + ".";
     if (!hit.decision_text.empty()) label += " Beslutning: " + hit.decision_text;
     return json{{"x", x},
@@ -92,7 +91,7 @@ json mark_view(const search::Hit& hit, double x, int y) {
                 {"label", label},
                 {"outcome", outcome.empty() ? "ingen beslutning" : outcome},
                 {"outcome_class", outcome_class(outcome)},
-                {"caption_line1", schema::shorten(date + " · " + body_name(hit.meeting.cluster) + " · " + title,
+                {"caption_line1", schema::shorten(date + " · " + body_label(hit.meeting.body) + " · " + title,
                                                   caption_line_bytes)},
                 {"caption_line2", schema::shorten(hit.decision_text.empty() ? "Udfald: " + outcomes_text(hit.item.decisions)
                                                                             : "Beslutning: " + hit.decision_text,
@@ -154,8 +153,8 @@ json timeline_view(const search::Comparison& comparison) {
             marks.push_back(mark_view(hit, x, line_y + stack_offset(level)));
             shown.insert(leading_outcome(hit.item.decisions));
         }
-        lanes.push_back({{"label", schema::shorten(body_name(group.body), 40)},
-                         {"full_label", body_name(group.body)},
+        lanes.push_back({{"label", schema::shorten(body_label(group.body), 40)},
+                         {"full_label", body_label(group.body)},
                          {"line_y", line_y},
                          {"label_y", line_y + 5},
                          {"band_y", line_y - lane_height / 2},

@@ -34,15 +34,15 @@ Parsed<search::RelatedRequest> parse_related_params(const std::vector<QueryParam
 Parsed<search::CoverageRequest> parse_coverage_params(const std::vector<QueryParam>& params) {
     search::CoverageRequest out;
     for (const auto& param : params) {
-        if (param.name == "cluster") {
+        if (param.name == "body") {
             if (param.value.empty()) continue;  // an empty form field: not given
             if (param.value.size() > SearchParamLimits::max_value_bytes)
-                return ParamError{"cluster", "longer than " + std::to_string(SearchParamLimits::max_value_bytes) + " bytes"};
+                return ParamError{"body", "longer than " + std::to_string(SearchParamLimits::max_value_bytes) + " bytes"};
             if (out.bodies.size() == SearchParamLimits::max_filter_values)
-                return ParamError{"cluster", "at most " + std::to_string(SearchParamLimits::max_filter_values) + " values"};
+                return ParamError{"body", "at most " + std::to_string(SearchParamLimits::max_filter_values) + " values"};
             out.bodies.push_back(schema::normalize_nfc(param.value));
         } else if (!is_ignored_param(param.name)) {
-            return ParamError{param.name, "unknown parameter; accepted: cluster"};
+            return ParamError{param.name, "unknown parameter; accepted: body"};
         }
     }
     return out;

@@ -14,7 +14,7 @@ namespace rs::http {
 /// `limit` (1..RelatedRequest::max_limit); nothing else but ignored tracking tags.
 Parsed<search::RelatedRequest> parse_related_params(const std::vector<QueryParam>& params);
 
-/// `cluster`, repeatable: the bodies to cover (all when none); nothing else.
+/// `body`, repeatable: the bodies to cover (all when none); nothing else.
 Parsed<search::CoverageRequest> parse_coverage_params(const std::vector<QueryParam>& params);
 
 }  // namespace rs::http

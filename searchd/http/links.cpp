@@ -25,7 +25,7 @@ std::string project_url(std::string_view slug) {
 std::string coverage_url(const std::vector<std::string>& bodies) {
     std::string url(routes::coverage_page);
     for (std::size_t i = 0; i < bodies.size(); ++i)
-        url.append(i == 0 ? "?" : "&").append("cluster=").append(percent_encode_component(bodies[i]));
+        url.append(i == 0 ? "?" : "&").append("body=").append(percent_encode_component(bodies[i]));
     return url;
 }
 

@@ -23,7 +23,7 @@ std::string compare_url(std::string_view facet, std::string_view value);
 /// "/projekt/" + slug: a project's page.
 std::string project_url(std::string_view slug);
 
-/// "/daekning", with cluster=… for each of `bodies` (all bodies when empty).
+/// "/daekning", with body=… for each of `bodies` (all bodies when empty).
 std::string coverage_url(const std::vector<std::string>& bodies);
 
 /// The meeting key of an item id: its first three segments ("cluster/forum/date").

@@ -57,7 +57,7 @@ std::string render_csv(const search::SearchResult& result, std::string_view base
     for (const auto& hit : result.hits) {
         const std::string link = std::string(base_url) + permalink(hit.item.id);
         const std::string number = std::to_string(hit.item.number) + hit.item.sub;
-        append_row(out, {hit.item.id, link, hit.meeting.date, hit.meeting.cluster, hit.meeting.region,
+        append_row(out, {hit.item.id, link, hit.meeting.date, hit.meeting.body, hit.meeting.region,
                          hit.meeting.forum, number, hit.item.title, hit.item.type, joined(hit.item.decisions),
                          hit.decision_text, joined(hit.item.topics), joined(hit.item.projects)});
     }

@@ -87,6 +87,8 @@ Json render_hit(const search::Hit& hit) {
                 {"number", item.number},
                 {"sub", item.sub},
                 {"cluster", meeting.cluster},
+                {"body", meeting.body},
+                {"municipality", meeting.municipality},
                 {"region", meeting.region},
                 {"forum", meeting.forum},
                 {"date", meeting.date},

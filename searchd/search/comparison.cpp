@@ -11,8 +11,8 @@ Comparison compare_by_body(const SearchResult& result) {
     comparison.truncated = result.total > result.hits.size();
     std::map<std::string, ComparisonGroup> by_body;
     for (const auto& hit : result.hits) {
-        auto& group = by_body[hit.meeting.cluster];
-        group.body = hit.meeting.cluster;
+        auto& group = by_body[hit.meeting.body];
+        group.body = hit.meeting.body;
         group.items.push_back(hit);
     }
     for (auto& [body, group] : by_body) {

@@ -14,7 +14,7 @@ namespace rs::search {
 
 /// One body's part of a comparison.
 struct ComparisonGroup {
-    std::string body;                 ///< The meeting's cluster, "" when unknown.
+    std::string body;                 ///< The meeting's body (schema::Meeting::body), "" when unknown.
     std::vector<Hit> items;           ///< In date order, then agenda order.
     std::string first_date;           ///< Of the earliest item with a date, "" if none has one.
     std::string latest_date;          ///< Of the latest item with a date.

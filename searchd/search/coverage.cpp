@@ -73,9 +73,9 @@ Coverage arrange_coverage(std::vector<MeetingRecord> records) {
         const auto& meeting = record.meeting;
         coverage.items += record.items;
         ++coverage.meetings;
-        grouped[meeting.cluster][meeting.forum].push_back(
+        grouped[meeting.body][meeting.forum].push_back(
             {std::move(record.key), meeting.date, meeting.kind, meeting.source, record.items});
-        auto& region = region_of[meeting.cluster];
+        auto& region = region_of[meeting.body];
         if (!meeting.region.empty() && meeting.date >= region.first) region = {meeting.date, meeting.region};
     }
     for (auto& [body, forums] : grouped) {

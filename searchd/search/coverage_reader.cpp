@@ -20,7 +20,7 @@ Coverage read_coverage(const Xapian::Database& db, const CoverageRequest& reques
         const auto posting = db.postlist_begin(*term);
         if (posting == db.postlist_end(*term)) continue;
         schema::StoredItem stored = schema::parse_document_data(db.get_document(*posting).get_data());
-        if (!wanted(stored.meeting.cluster)) continue;
+        if (!wanted(stored.meeting.body)) continue;
         std::string key = schema::meeting_key(stored.meeting);
         records.push_back({std::move(stored.meeting), std::move(key), term.get_termfreq()});
     }

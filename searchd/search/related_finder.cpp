@@ -57,7 +57,8 @@ SourceText read_source_text(const Hit& source) {
     const auto count = [&](const std::string& word) { ++out.words_of_term[stemmed_term(stem, word)][word]; };
     for_each_word(source.item.title, count);
     for (const auto& section : source.item.sections) for_each_word(section.text, count);
-    for (const std::string* fact : {&source.meeting.cluster, &source.meeting.forum, &source.meeting.region})
+    for (const std::string* fact : {&source.meeting.body, &source.meeting.forum, &source.meeting.region,
+                                    &source.meeting.municipality})
         for_each_word(*fact, [&](const std::string& word) { out.meeting_terms.insert(stemmed_term(stem, word)); });
     return out;
 }
@@ -147,8 +148,8 @@ std::vector<std::string> never_related(const std::string& id_term, const std::st
 std::vector<RelatedItem> similar_elsewhere(const Xapian::Database& db, const Hit& source, const KeyTerms& keys,
                                            const SourceText& text, std::vector<std::string> excluded,
                                            unsigned limit) {
-    if (!source.meeting.cluster.empty())
-        excluded.push_back(schema::filter_term(facet_named("cluster"), source.meeting.cluster));
+    if (!source.meeting.body.empty())
+        excluded.push_back(schema::filter_term(facet_named("body"), source.meeting.body));
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, keys.like, any_of(excluded)));
     const Xapian::MSet mset = enquire.get_mset(0, limit);
@@ -167,8 +168,8 @@ double own_score(const Xapian::Database& db, const KeyTerms& keys, const std::st
 std::vector<RelatedItem> history_in_cluster(const Xapian::Database& db, const Hit& source, const KeyTerms& keys,
                                             const SourceText& text, const std::vector<std::string>& excluded,
                                             const std::string& id_term) {
-    if (source.meeting.cluster.empty()) return {};
-    const Xapian::Query cluster(schema::filter_term(facet_named("cluster"), source.meeting.cluster));
+    if (source.meeting.body.empty()) return {};
+    const Xapian::Query same_body(schema::filter_term(facet_named("body"), source.meeting.body));
     std::vector<std::string> project_terms;
     for (const auto& project : source.item.projects)
         project_terms.push_back(schema::filter_term(facet_named("project"), project));
@@ -177,7 +178,7 @@ std::vector<RelatedItem> history_in_cluster(const Xapian::Database& db, const Hi
     const double threshold = strong_overlap * own_score(db, keys, id_term);
     const Xapian::Query candidates(Xapian::Query::OP_OR, same_project, keys.like);
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, candidates, cluster),
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, candidates, same_body),
                                     any_of(excluded)));
     const Xapian::MSet mset = enquire.get_mset(0, max_history);
     std::vector<RelatedItem> out;

@@ -18,6 +18,7 @@ using test::hostile;
 search::Hit dated_hit(const std::string& body, const std::string& date, int number, std::vector<std::string> decisions) {
     auto hit = test::sample_hit(number, "");
     hit.meeting.cluster = body;
+    hit.meeting.body = body;
     hit.meeting.date = date;
     hit.item.id = "x/y/" + date + "/" + std::to_string(number);
     hit.item.decisions = std::move(decisions);
@@ -121,7 +122,7 @@ TEST_F(ArchivePages, ComparisonPageEscapesEverythingAndLinksEveryMark) {
     EXPECT_NE(page.body.find("<th scope=\"col\">Seneste beslutning</th>"), std::string::npos);
     EXPECT_NE(page.body.find("href=\"/api/compare.csv?project=Kom%20Trygt%20Hjem&amp;from=2020-01-01\""),
               std::string::npos);
-    EXPECT_NE(page.body.find("href=\"/daekning?cluster="), std::string::npos) << "the coverage of the bodies shown";
+    EXPECT_NE(page.body.find("href=\"/daekning?body="), std::string::npos) << "the coverage of the bodies shown";
     EXPECT_NE(page.body.find("href=\"/projekt/kom-trygt-hjem\""), std::string::npos);
     ASSERT_EQ(service_.requests().size(), 1u);
     EXPECT_EQ(service_.requests()[0].purpose, search::SearchPurpose::export_rows);
@@ -167,7 +168,7 @@ TEST_F(ArchivePages, ProjectsAndProjectPages) {
 }
 
 TEST_F(ArchivePages, CoveragePageListsMeetingsByYearAndMonthWithGaps) {
-    const auto page = get("/daekning?cluster=Randersklyngen");
+    const auto page = get("/daekning?body=Randersklyngen");
     expect_inert_html(page);
     EXPECT_NE(page.body.find("href=\"/moede/a/b/2021-02-01\""), std::string::npos);
     EXPECT_NE(page.body.find("class=\"meeting agenda\" href=\"/moede/a/b/2023-05-01\""), std::string::npos);

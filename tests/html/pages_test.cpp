@@ -23,6 +23,7 @@ protected:
         auto hit = test::sample_hit(3, "… <mark>hoftebrud</mark> …");
         hit.item.title = hostile("Titel");
         hit.meeting.cluster = hostile("Klynge");
+        hit.meeting.body = hit.meeting.cluster;
         hit.meeting.place = hostile("Sted");
         hit.item.decisions = {hostile("beslutning")};
         hit.item.topics = {hostile("emne")};

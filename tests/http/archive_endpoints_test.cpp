@@ -22,6 +22,7 @@ protected:
         service_.detail = detail;
         search::RelatedItem similar{test::sample_hit(7, "<mark>x</mark>"), {"hoftebrud", "trygt"}, {"Kom Trygt Hjem"}};
         similar.hit.meeting.cluster = "Randersklyngen";
+        similar.hit.meeting.body = "Randersklyngen";
         similar.hit.item.id = "randersklyngen/politisk-niveau/2024-05-03/4";
         search::RelatedItem earlier{test::sample_hit(2, ""), {"hoftebrud"}, {}};
         earlier.hit.item.id = "sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2024-03-01/2";
@@ -80,7 +81,7 @@ TEST_F(ArchiveEndpoints, BadParametersAndUnknownItems) {
 }
 
 TEST_F(ArchiveEndpoints, CoverageByBodyAndForumWithGaps) {
-    const auto response = get("/api/coverage?cluster=Randersklyngen&cluster=Sundhedsklynge%20Fyn&utm_source=x");
+    const auto response = get("/api/coverage?body=Randersklyngen&body=Sundhedsklynge%20Fyn&utm_source=x");
     ASSERT_EQ(response.status, 200u) << response.body;
     const auto body = json::parse(response.body);
     EXPECT_EQ(body.at("meetings"), 1);

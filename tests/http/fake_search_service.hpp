@@ -16,6 +16,7 @@ namespace rs::test {
 inline search::Hit sample_hit(int number, std::string snippet) {
     search::Hit hit;
     hit.meeting.cluster = "Sundhedsklynge Sønderjylland";
+    hit.meeting.body = hit.meeting.cluster;
     hit.meeting.region = "Region Syddanmark";
     hit.meeting.forum = "Fagligt strategisk niveau";
     hit.meeting.date = "2025-04-28";

@@ -43,7 +43,7 @@ TEST(RenderJson, KeysComeInContractOrder) {
     const auto hit = render_hit(test::sample_hit(1, ""));
     for (const auto& [key, value] : hit.items()) keys.push_back(key);
     const std::vector<std::string> expected{"id",   "url",       "permalink", "title",  "number",   "sub",
-                                            "cluster", "region", "forum",  "date",     "type",
+                                            "cluster", "body", "municipality", "region", "forum", "date", "type",
                                             "decisions", "topics", "projects", "procedural", "source",
                                             "decision_text", "snippet"};
     EXPECT_EQ(keys, expected);

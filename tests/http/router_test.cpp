@@ -86,6 +86,8 @@ TEST_F(RouterTest, SearchResponseShape) {
         {"number", 3},
         {"sub", ""},
         {"cluster", "Sundhedsklynge Sønderjylland"},
+        {"body", "Sundhedsklynge Sønderjylland"},
+        {"municipality", ""},
         {"region", "Region Syddanmark"},
         {"forum", "Fagligt strategisk niveau"},
         {"date", "2025-04-28"},

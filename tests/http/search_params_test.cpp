@@ -41,11 +41,13 @@ TEST(SearchParams, DefaultsWhenEmpty) {
 
 TEST(SearchParams, ReadsEveryParameter) {
     const auto request = parse_ok(
-        "q=hoftebrud+%22kom+trygt+hjem%22&cluster=Sundhedsklynge+S%C3%B8nderjylland&region=Region+Syddanmark"
+        "q=hoftebrud+%22kom+trygt+hjem%22&cluster=Sundhedsklynge+S%C3%B8nderjylland&body=Sundhedsudvalget%2C+Vejle+Kommune"
+        "&region=Region+Syddanmark"
         "&forum=Politisk+niveau&type=Beslutning&decision=Godkendt&topic=%C3%86ldre&project=Kom+Trygt+Hjem"
         "&year=2025&kind=referat&from=2025-01-01&to=2025-12-31&sort=newest&offset=20&limit=100");
     EXPECT_EQ(request.query, "hoftebrud \"kom trygt hjem\"");
     EXPECT_EQ(request.filters.at("cluster"), std::vector<std::string>{"Sundhedsklynge Sønderjylland"});
+    EXPECT_EQ(request.filters.at("body"), std::vector<std::string>{"Sundhedsudvalget, Vejle Kommune"});
     EXPECT_EQ(request.filters.at("topic"), std::vector<std::string>{"Ældre"});
     EXPECT_EQ(request.filters.at("year"), std::vector<std::string>{"2025"});
     EXPECT_EQ(request.filters.at("kind"), std::vector<std::string>{"referat"});

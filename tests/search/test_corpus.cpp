@@ -16,6 +16,7 @@ schema::Meeting make_meeting(const std::string& cluster, const std::string& foru
                              const std::string& kind, const std::string& source) {
     schema::Meeting m;
     m.cluster = cluster;
+    m.body = cluster;
     m.region = "Region Syddanmark";
     m.forum = forum;
     m.date = date;
@@ -126,6 +127,7 @@ std::vector<Row> open_rows(const std::vector<schema::Minutes>& files) {
 std::vector<std::string> row_values(const Row& row, const std::string& name) {
     auto one = [](const std::string& v) { return v.empty() ? std::vector<std::string>{} : std::vector<std::string>{v}; };
     if (name == "cluster") return one(row.meeting.cluster);
+    if (name == "body") return one(row.meeting.body);
     if (name == "region") return one(row.meeting.region);
     if (name == "forum") return one(row.meeting.forum);
     if (name == "type") return one(row.item.type);
