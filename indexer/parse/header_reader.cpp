@@ -3,6 +3,8 @@
 #include <map>
 #include <optional>
 
+#include "indexer/parse/body_chooser.hpp"
+
 namespace rs::indexer {
 
 namespace {
@@ -85,41 +87,53 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
     if (fields.count("place")) meeting.place = trim_punctuation(fields["place"]);
     else if (fields.count("place_after_time")) meeting.place = trim_punctuation(fields["place_after_time"]);
 
-    // Body: a labelled field, then the header lines in order, then the whole file.
-    const RegionEvidence evidence = bodies_.region_evidence(full_text);
-    std::optional<BodyMatch> body;
-    if (fields.count("body")) body = bodies_.find_in_line(fields["body"], evidence);
-    for (auto* line : header) {
-        if (body) break;
-        if ((body = bodies_.find_in_line(line->line.text, evidence)) && line->kind == LineKind::text)
-            line->kind = LineKind::header, line->pattern = "body";
-    }
-    if (!body) body = bodies_.most_mentioned(full_text, evidence);
+    // Body: chosen by evidence among the lines that name the meeting (body_chooser.hpp).
+    std::vector<ClassifiedLine*> decision_headings;
+    for (auto& line : lines)
+        if (line.kind == LineKind::section_heading && line.section && line.section->section == schema::section::beslutning)
+            decision_headings.push_back(&line);
+    BodyChooser chooser(bodies_, committees_, dates_, patterns_);
+    const auto body = chooser.choose(header, fields.count("body") ? fields["body"] : "", decision_headings, full_text);
     if (body) {
-        meeting.cluster = body->name;
-        meeting.body = body->name;
+        meeting.cluster = body->cluster;
+        meeting.body = body->body;
         meeting.region = body->region;
+        meeting.municipality = body->municipality;
+        if (body->line && body->line->kind == LineKind::text) body->line->kind = LineKind::header;
+        if (body->line && body->line->pattern.empty()) body->line->pattern = "body";
+        if (body->line) body->line->note = "the body, from the " + body->evidence;
     } else {
-        warnings.push_back("no health body (sundhedsklynge or sundhedsråd) named in the file");
+        warnings.push_back("no body named in the file (no cluster, sundhedsråd or committee)");
     }
-    if (meeting.region.empty()) meeting.region = BodyDirectory::likeliest_region(evidence);
+    if (meeting.region.empty()) meeting.region = BodyDirectory::likeliest_region(bodies_.region_evidence(full_text));
 
-    // Forum: a labelled body field or the header lines, else inferred from the whole file.
+    // Forum: a labelled body field or the header lines; inferred from the whole file only
+    // for a cluster (a municipal committee has no "Politisk niveau").
     if (fields.count("body")) meeting.forum = forums_.find_in_line(fields["body"]);
     for (auto* line : header) {
         if (!meeting.forum.empty()) break;
         meeting.forum = forums_.find_in_line(line->line.text);
     }
-    if (meeting.forum.empty()) {
+    if (meeting.forum.empty() && !meeting.cluster.empty()) {
         meeting.forum = forums_.infer(full_text);
         meeting.forum_inferred = !meeting.forum.empty();
     }
+    if (meeting.forum.empty() && !meeting.cluster.empty())
+        warnings.push_back("no forum named in the file and none could be inferred");
 
-    // Title: the first header line, with the lines after it while it is a fragment of a
-    // header spread over lines ("Referat" / "til" / "mødet i …").
+    // Title: the first header line that says what the document is (a kind word, the body's
+    // line or the date line), else the first, with the lines after it while it is a fragment
+    // of a header spread over lines ("Referat" / "til" / "mødet i …"). Lines of the website
+    // around the document before it are not its title.
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (header[i]->pattern.starts_with("kind_") || (body && header[i] == body->line) || header[i] == date_line) {
+            start = i;
+            break;
+        }
     constexpr std::size_t fragment_length = 20, max_title_lines = 5;
-    for (std::size_t i = 0; i < header.size() && i < max_title_lines; ++i) {
-        if (i > 0 && (meeting.title.size() >= fragment_length || header[i] == date_line)) break;
+    for (std::size_t i = start; i < header.size() && i < start + max_title_lines; ++i) {
+        if (i > start && (meeting.title.size() >= fragment_length || header[i] == date_line)) break;
         meeting.title += (meeting.title.empty() ? "" : " ") + header[i]->line.text;
     }
     return meeting;

@@ -1,7 +1,7 @@
 #pragma once
-// Reads the meeting from the lines before the first agenda item: body (cluster or
-// sundhedsråd) and region, forum, date and time, place, and whether the file is the agenda
-// or the minutes. Labelled fields win over free text; what the header lacks is looked for
+// Reads the meeting from the lines before the first agenda item: body (cluster,
+// sundhedsråd or committee) and region or municipality, forum, date and time, place, and
+// whether the file is the agenda or the minutes. Labelled fields win over free text; what the header lacks is looked for
 // in the whole file (the body in a running title, the forum in its tell-tale words).
 
 #include <string>
@@ -9,6 +9,7 @@
 
 #include "indexer/parse/body_directory.hpp"
 #include "indexer/parse/classified_line.hpp"
+#include "indexer/parse/committee_directory.hpp"
 #include "indexer/parse/danish_dates.hpp"
 #include "indexer/parse/forum_directory.hpp"
 #include "indexer/parse/layout_patterns.hpp"
@@ -18,8 +19,9 @@ namespace rs::indexer {
 
 class HeaderReader {
 public:
-    HeaderReader(LayoutPatterns& patterns, BodyDirectory& bodies, ForumDirectory& forums, DanishDates& dates)
-        : patterns_(patterns), bodies_(bodies), forums_(forums), dates_(dates) {}
+    HeaderReader(LayoutPatterns& patterns, BodyDirectory& bodies, const CommitteeDirectory& committees,
+                 ForumDirectory& forums, DanishDates& dates)
+        : patterns_(patterns), bodies_(bodies), committees_(committees), forums_(forums), dates_(dates) {}
 
     /// The meeting described by lines [0, first_item); marks those lines as header lines.
     /// `full_text` is the whole cleaned file; `has_decisions` whether any item has a
@@ -31,6 +33,7 @@ public:
 private:
     LayoutPatterns& patterns_;
     BodyDirectory& bodies_;
+    const CommitteeDirectory& committees_;
     ForumDirectory& forums_;
     DanishDates& dates_;
 };

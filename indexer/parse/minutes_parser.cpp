@@ -52,7 +52,10 @@ bool has_decision_sections(const std::vector<schema::AgendaItem>& items) {
 }  // namespace
 
 MinutesParser::MinutesParser()
-    : patterns_(LayoutPatterns::load()), bodies_(BodyDirectory::load()), forums_(ForumDirectory::load()) {}
+    : patterns_(LayoutPatterns::load()),
+      bodies_(BodyDirectory::load()),
+      committees_(CommitteeDirectory::load()),
+      forums_(ForumDirectory::load()) {}
 
 schema::Minutes MinutesParser::parse(std::string_view utf8, const std::string& source, ParseTrace* trace) {
     const std::string text = schema::normalize_nfc(utf8);
@@ -77,7 +80,7 @@ schema::Minutes MinutesParser::parse(std::string_view utf8, const std::string& s
     for (const auto& line : lines)
         if (line.content()) full_text += line.line.text + "\n";
     std::vector<std::string> warnings;
-    HeaderReader header(patterns_, bodies_, forums_, dates_);
+    HeaderReader header(patterns_, bodies_, committees_, forums_, dates_);
     minutes.meeting = header.read(lines, chain.headings.front(), full_text,
                                   has_decision_sections(minutes.items), warnings);
     minutes.meeting.source = source;

@@ -9,6 +9,7 @@
 
 #include "indexer/parse/body_directory.hpp"
 #include "indexer/parse/classified_line.hpp"
+#include "indexer/parse/committee_directory.hpp"
 #include "indexer/parse/danish_dates.hpp"
 #include "indexer/parse/forum_directory.hpp"
 #include "indexer/parse/layout_patterns.hpp"
@@ -37,6 +38,7 @@ public:
 private:
     LayoutPatterns patterns_;
     BodyDirectory bodies_;
+    CommitteeDirectory committees_;
     ForumDirectory forums_;
     DanishDates dates_;
     MarkupCleaner cleaner_;

@@ -61,7 +61,11 @@ std::string item_listing(const schema::Minutes& minutes) {
 
 std::string meeting_field(const schema::Meeting& meeting, const std::string& field) {
     if (field == "cluster") return meeting.cluster;
+    if (field == "body") return meeting.body;
+    if (field == "municipality") return meeting.municipality;
     if (field == "region") return meeting.region;
+    if (field == "place") return meeting.place;
+    if (field == "end_time") return meeting.end_time;
     if (field == "forum") return meeting.forum;
     if (field == "date") return meeting.date;
     if (field == "start_time") return meeting.start_time;
