@@ -160,3 +160,34 @@ TEST_F(Parser, ExplainsEveryLine) {
 
 }  // namespace
 }  // namespace rs::indexer
+
+namespace rs::indexer {
+namespace {
+
+TEST(ParserNumbers, ItemsPastNineHundredNinetyNineAreReadInFull) {
+    std::string text = "Referat af møde i Sundhedsudvalget den 3. marts 2025\n\n";
+    for (int n = 1; n <= 1100; ++n) text += std::to_string(n) + ". Sag " + std::to_string(n) + "\nBeslutning\nGodkendt.\n\n";
+    MinutesParser parser;
+    const auto minutes = parser.parse(text, "many.txt");
+    ASSERT_EQ(minutes.items.size(), 1100u) << "no silent stop at 999";
+    EXPECT_EQ(minutes.items[999].number, 1000);
+    EXPECT_EQ(minutes.items.back().number, 1100);
+    EXPECT_EQ(minutes.items.back().title, "Sag 1100");
+}
+
+TEST(ParserNumbers, RunOnNumbersAboveAThousandAndYearsAreNoItems) {
+    MinutesParser parser;
+    const auto minutes = parser.parse(
+        "Referat af møde i Sundhedsudvalget den 3. marts 2025\n\n"
+        "Pkt. 1021 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "Pkt. 1022 Budget 2025\nSagsfremstilling\n2025 Budgettet fremlægges med tre modeller.\nBeslutning\nGodkendt.\n\n"
+        "Pkt. 1023 Eventuelt\nBeslutning\nIntet.\n",
+        "runon.txt");
+    ASSERT_EQ(minutes.items.size(), 3u);
+    EXPECT_EQ(minutes.items[0].number, 1021);
+    EXPECT_EQ(minutes.items[2].number, 1023);
+    EXPECT_EQ(minutes.items[1].title, "Budget 2025");
+}
+
+}  // namespace
+}  // namespace rs::indexer
