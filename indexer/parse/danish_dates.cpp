@@ -62,6 +62,7 @@ DanishDates::DanishDates()
     : numeric_(R"(\b(?<d>\d{1,2})\s?[-./]\s?(?<m>\d{1,2})\s?[-./]\s?(?<y>\d{4})\b)"),
       iso_(R"(\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b)"),
       textual_(R"(\b(?<d>\d{1,2})\s?\.?\s*(?<mon>\p{L}{3,9})\.?,?\s+(?<y>\d{4})\b)"),
+      month_first_(R"(\b(?<mon>\p{L}{3,9})\.?\s+(?<d>\d{1,2})\.?(?:,\s*|\s+)(?<y>\d{4})\b)"),
       time_range_(R"(\bkl\.?\s*(?<h>\d{1,2})(?:[.:](?<mi>\d{2}))?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?(?<h2>\d{1,2})(?:[.:](?<mi2>\d{2}))?)?)"),
       clock_(R"(\b(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?\b(?:\s*(?:[-–—]|til)\s*(?<h2>\d{1,2}):(?<mi2>\d{2}))?)"),
       weekday_(R"(\b(?<wd>mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b[\s,]*(?:(?:den|d\.)\s*)?$)") {
@@ -109,15 +110,22 @@ std::optional<FoundDate> DanishDates::try_numeric(const icu::UnicodeString& text
 
 std::optional<FoundDate> DanishDates::try_textual(const icu::UnicodeString& text, int32_t from, int32_t& next) {
     next = -1;
-    while (textual_.find(text, from)) {
-        int month = month_number(textual_.group("mon"));
-        int y = to_int(textual_.group("y")), d = to_int(textual_.group("d"));
-        if (month > 0 && is_valid_date(y, month, d))
-            return FoundDate{std::to_string(y) + "-" + two_digits(month) + "-" + two_digits(d), {}, {}, false,
-                             textual_.start(), textual_.end()};
-        from = textual_.start() + 1;
+    // Day before month ("28. april 2025") and, as some systems print it, month before day
+    // ("april 28, 2025"): the earliest valid one.
+    std::optional<FoundDate> best;
+    for (auto* regex : {&textual_, &month_first_}) {
+        for (int32_t at = from; regex->find(text, at); at = regex->start() + 1) {
+            if (best && regex->start() >= best->begin) break;
+            const int month = month_number(regex->group("mon"));
+            const int y = to_int(regex->group("y")), d = to_int(regex->group("d"));
+            if (month > 0 && is_valid_date(y, month, d)) {
+                best = FoundDate{std::to_string(y) + "-" + two_digits(month) + "-" + two_digits(d), {}, {}, false,
+                                 regex->start(), regex->end()};
+                break;
+            }
+        }
     }
-    return std::nullopt;
+    return best;
 }
 
 std::optional<FoundDate> DanishDates::find(std::string_view utf8) {

@@ -1,7 +1,8 @@
 #pragma once
 // Danish dates and times as minutes write them: "d. 28-04-2025", "den 22. november 2023",
 // "onsdag den 15. januar 2020", "04. januar, 2022", "25.oktober 2022", "Torsdag 10. nov
-// 2016", "06-03-2018 10:00:00", ISO dates; "kl. 14.30", "kl. 19.00 – 21.00". Month names
+// 2016", "april 28, 2025" (month first), "06-03-2018 10:00:00", ISO dates; "kl. 14.30",
+// "kl. 19.00 – 21.00". Month names
 // come from ICU's Danish date symbols; every date is checked against ICU's calendar.
 
 #include <optional>
@@ -41,6 +42,7 @@ private:
     schema::Regex numeric_;
     schema::Regex iso_;
     schema::Regex textual_;
+    schema::Regex month_first_;
     schema::Regex time_range_;
     schema::Regex clock_;
     schema::Regex weekday_;

@@ -24,6 +24,11 @@ TEST(DanishDates, ReadsEveryFormMinutesUse) {
         {"Dato: 2026-02-11", "2026-02-11", "", ""},
         {"Referat fra møde torsdag den 11. februar 2027 kl. 14.00-16.00, Rådhuset", "2027-02-11", "14:00", "16:00"},
         {"d. 1. sept. 2021", "2021-09-01", "", ""},
+        {"Mødedato: april 28, 2025 kl. 15.00", "2025-04-28", "15:00", ""},
+        {"Mandag, Marts 3 2025", "2025-03-03", "", ""},
+        {"Onsdag den 15. JANUAR 2020", "2020-01-15", "", ""},
+        {"Tirsdag, 4. Feb. 2025, kl. 9.30-11", "2025-02-04", "09:30", "11:00"},
+        {"møde dec. 9, 2024", "2024-12-09", "", ""},
     };
     for (const auto& c : cases) {
         auto found = dates.find(c.text);
