@@ -41,6 +41,32 @@ TEST_F(Titles, ReadsSuffixesClosedMarkersAndCaseNumbers) {
     EXPECT_EQ(meddelelse.title, "Nyt fra sekretariatet");
 }
 
+TEST_F(Titles, TimeSlotsInEveryFormLeaveTheTitle) {
+    struct Case {
+        const char* raw;
+        const char* title;
+        const char* slot;
+    };
+    for (const Case& c : std::initializer_list<Case>{
+             {"Status på akutområdet (14:00-14:45)", "Status på akutområdet", "14:00-14:45"},
+             {"Status på akutområdet [kl. 14.00 – 14.45]", "Status på akutområdet", "14:00-14:45"},
+             {"Status på akutområdet kl. 14-15", "Status på akutområdet", "14:00-15:00"},
+             {"Status på akutområdet, kl. 9.30", "Status på akutområdet", "09:30"},
+             {"Status på akutområdet 14.00 – 14.45", "Status på akutområdet", "14:00-14:45"},
+             {"Status på akutområdet – 14:00 til 14:45", "Status på akutområdet", "14:00-14:45"},
+         }) {
+        const auto t = parse(c.raw);
+        EXPECT_EQ(t.title, c.title) << c.raw;
+        EXPECT_EQ(t.time_slot, c.slot) << c.raw;
+    }
+    EXPECT_EQ(parse("Budget 2025 version 2.30").title, "Budget 2025 version 2.30") << "a lone number is no slot";
+    auto both = parse("Forebyggelsespakke om alkohol (kl. 15.10-15.40) (B)");
+    EXPECT_EQ(both.title, "Forebyggelsespakke om alkohol");
+    EXPECT_EQ(both.type, "beslutningssag");
+    EXPECT_EQ(both.time_slot, "15:10-15:40");
+    EXPECT_EQ(parse("Status [O]").type, "orienteringssag");
+}
+
 TEST_F(Titles, LeavesOrdinaryTitlesAlone) {
     EXPECT_EQ(parse("Orientering om godkendelse og tilslutning til nyt forløbsprogram").title,
               "Orientering om godkendelse og tilslutning til nyt forløbsprogram");
