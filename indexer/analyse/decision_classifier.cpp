@@ -49,8 +49,20 @@ std::vector<std::string> split_sentences(std::string_view text) {
         if (begin != std::string::npos) sentences.push_back(current.substr(begin));
         current.clear();
     };
-    for (char c : text) {
-        if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+    // An abbreviation's dot ("pkt. 5", "bl.a. at", "kl. 14") is followed by a digit or a
+    // lowercase letter; a sentence's by a space and a capital, or the end.
+    const auto continues = [&](std::size_t i) {
+        std::size_t j = i + 1;
+        while (j < text.size() && text[j] == ' ') ++j;
+        if (j >= text.size()) return false;
+        const unsigned char next = static_cast<unsigned char>(text[j]);
+        const unsigned char after = j + 1 < text.size() ? static_cast<unsigned char>(text[j + 1]) : 0;
+        const bool lowercase_aeoa = next == 0xC3 && after >= 0xA0;  // æ ø å and other Latin-1 lowercase
+        return (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || lowercase_aeoa;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '!' || c == '?' || c == ';' || c == '\n' || (c == '.' && !continues(i))) {
             if (c != '\n') current += c;
             flush();
         } else {
@@ -75,6 +87,7 @@ DecisionClassifier DecisionClassifier::load() {
         auto* bucket = row.at(0) == "negation"     ? &classifier.negations_
                        : row.at(0) == "modal"      ? &classifier.modals_
                        : row.at(0) == "attendance" ? &classifier.attendance_
+                       : row.at(0) == "other_item" ? &classifier.other_item_
                                                    : nullptr;
         if (!bucket) throw schema::DataError(row.where() + ": unknown modifier kind '" + row.at(0) + "'");
         bucket->push_back(compile(row, row.at(1)));
@@ -109,11 +122,22 @@ bool DecisionClassifier::about_attendance(const icu::UnicodeString& sentence) {
     return std::any_of(attendance_.begin(), attendance_.end(), [&](schema::Regex& r) { return r.find(sentence); });
 }
 
-std::vector<std::string> DecisionClassifier::classify(std::string_view text) {
+bool DecisionClassifier::about_other_item(const icu::UnicodeString& sentence, int item_number) {
+    if (item_number <= 0) return false;
+    for (auto& regex : other_item_)
+        for (int32_t from = 0; regex.find(sentence, from); from = regex.end()) {
+            const std::string number = regex.group("num");
+            if (!number.empty() && std::stoi(number) != item_number) return true;
+            if (regex.end() <= from) break;
+        }
+    return false;
+}
+
+std::vector<std::string> DecisionClassifier::classify(std::string_view text, int item_number) {
     std::set<std::string> found;
     for (const auto& sentence : split_sentences(text)) {
         const icu::UnicodeString u = to_unicode(sentence);
-        if (about_attendance(u)) continue;
+        if (about_attendance(u) || about_other_item(u, item_number)) continue;
         for (auto& rule : rules_) {
             if (found.count(rule.outcome)) continue;
             for (int32_t from = 0; rule.regex.find(u, from); from = rule.regex.end()) {

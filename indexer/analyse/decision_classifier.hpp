@@ -17,8 +17,10 @@ public:
     /// Loads decisions.tsv and decision_modifiers.tsv; throws schema::DataError.
     static DecisionClassifier load();
 
-    /// The outcomes stated in `text`, each once, in vocabulary order.
-    std::vector<std::string> classify(std::string_view text);
+    /// The outcomes stated in `text`, each once, in vocabulary order. Sentences that name
+    /// another item than `item_number` ("Punkt 5 blev udsat") are not this item's outcome;
+    /// 0 checks no number.
+    std::vector<std::string> classify(std::string_view text, int item_number = 0);
     /// True if `text` states any outcome.
     bool states_outcome(std::string_view text) { return !classify(text).empty(); }
 
@@ -31,15 +33,18 @@ private:
     bool cancelled(const std::string& sentence_before_match);
     bool negated_after(const std::string& sentence_after_match);
     bool about_attendance(const icu::UnicodeString& sentence);
+    bool about_other_item(const icu::UnicodeString& sentence, int item_number);
 
     std::vector<Rule> rules_;
     std::vector<std::string> outcome_order_;
     std::vector<schema::Regex> negations_;
     std::vector<schema::Regex> modals_;
     std::vector<schema::Regex> attendance_;
+    std::vector<schema::Regex> other_item_;
 };
 
-/// `text` split into sentences at . ! ? ; and line breaks, trimmed, empty ones dropped.
+/// `text` split into sentences at ! ? ; line breaks, and a "." that is not followed by a
+/// lowercase letter or a digit ("pkt. 5", "bl.a. at" stay whole); trimmed, empty ones dropped.
 std::vector<std::string> split_sentences(std::string_view text);
 
 }  // namespace rs::indexer

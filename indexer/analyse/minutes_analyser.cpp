@@ -33,7 +33,7 @@ void MinutesAnalyser::analyse(schema::Minutes& minutes) {
             // "Ad 1. Godkendelse af dagsorden / Godkendt.") have no section headings at all.
             if (item.sections.size() == 1 && item.sections[0].name == schema::section::tekst)
                 decided = item.sections[0].text;
-            item.decisions = decisions_.classify(decided);
+            item.decisions = decisions_.classify(decided, item.number);
         }
         // A procedural item's text is mostly names and housekeeping: only its title says
         // what it is about.

@@ -63,3 +63,46 @@ TEST(SplitSentences, SplitsAtSentenceEndsAndLines) {
 
 }  // namespace
 }  // namespace rs::indexer
+
+namespace rs::indexer {
+namespace {
+
+TEST(DecisionPhrasings, ElectionsAreDecisions) {
+    auto classifier = DecisionClassifier::load();
+    EXPECT_EQ(classifier.classify("Anne Kjær blev valgt som næstformand."), std::vector<std::string>{"besluttet"});
+    EXPECT_EQ(classifier.classify("Jens Holm blev genvalgt som formand."), std::vector<std::string>{"besluttet"});
+    EXPECT_EQ(classifier.classify("Udvalget valgte Mette Lund og Ole Berg som medlemmer af styregruppen."),
+              std::vector<std::string>{"besluttet"});
+    EXPECT_EQ(classifier.classify("Udvalget konstituerede sig."), std::vector<std::string>{"besluttet"});
+    EXPECT_TRUE(classifier.classify("Der skal vælges en ny næstformand på næste møde.").empty());
+}
+
+TEST(DecisionPhrasings, SendingOnWithWordsBeforeVidere) {
+    auto classifier = DecisionClassifier::load();
+    EXPECT_EQ(classifier.classify("Sagen sendes hermed videre til Sundhedsklynge Lillebælt."),
+              std::vector<std::string>{"videresendt"});
+    EXPECT_EQ(classifier.classify("Udvalget sender forslaget med bemærkninger videre til byrådet."),
+              std::vector<std::string>{"videresendt"});
+    EXPECT_TRUE(classifier.classify("Sagen skal sendes videre, når økonomien er afklaret.").empty())
+        << "a plan is not an outcome";
+}
+
+TEST(DecisionPhrasings, ASentenceAboutAnotherItemIsNotThisItemsOutcome) {
+    auto classifier = DecisionClassifier::load();
+    EXPECT_EQ(classifier.classify("Godkendt. Punkt 5 blev udsat til næste møde.", 3),
+              std::vector<std::string>{"godkendt"});
+    EXPECT_EQ(classifier.classify("Godkendt. Sagen under pkt. 5 udsættes.", 3), std::vector<std::string>{"godkendt"})
+        << "an abbreviation's dot does not end the sentence";
+    EXPECT_EQ(classifier.classify("Punkt 3 blev godkendt.", 3), std::vector<std::string>{"godkendt"})
+        << "its own number is no other item";
+    EXPECT_EQ(classifier.classify("Godkendt. Punkt 5 blev udsat.", 0), (std::vector<std::string>{"godkendt", "udsat"}))
+        << "without a number nothing is told apart";
+}
+
+TEST(SentenceSplit, KeepsAbbreviationsAndSplitsSentences) {
+    EXPECT_EQ(split_sentences("Drøftet, bl.a. økonomi. Sagen udsættes kl. 14 til pkt. 5. Godkendt"),
+              (std::vector<std::string>{"Drøftet, bl.a. økonomi.", "Sagen udsættes kl. 14 til pkt. 5.", "Godkendt"}));
+}
+
+}  // namespace
+}  // namespace rs::indexer
