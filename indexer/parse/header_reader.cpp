@@ -56,7 +56,15 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
     else
         meeting.kind = has_decisions ? schema::document_kind::referat : schema::document_kind::dagsorden;
 
-    // Date and time: a labelled date field first, then the first header line with a date.
+    // Decision headings that name body and date ("Beslutning i Sundhedsudvalget den 3. marts
+    // 2025", "Psykiatriudvalget, 14. januar 2025, pkt. 3"): evidence for both.
+    std::vector<ClassifiedLine*> decision_headings;
+    for (auto& line : lines)
+        if (line.kind == LineKind::section_heading && line.section && line.section->section == schema::section::beslutning)
+            decision_headings.push_back(&line);
+
+    // Date and time: a labelled date field first, then the first header line with a date,
+    // then the date of a decision heading.
     std::optional<FoundDate> date;
     if (fields.count("date")) date = dates_.find(fields["date"]);
     ClassifiedLine* date_line = date ? field_lines["date"] : nullptr;
@@ -64,6 +72,15 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
         if (date) break;
         if ((date = dates_.find(line->line.text))) date_line = line;
     }
+    if (!date)
+        for (auto* line : decision_headings)
+            if ((date = dates_.find(line->line.text))) {
+                warnings.push_back("line " + std::to_string(line->line.number) +
+                                   ": no date in the header; the meeting date " + date->iso +
+                                   " is taken from a decision heading");
+                date->start_time.clear(), date->end_time.clear();  // a heading's time is not the meeting's
+                break;
+            }
     if (date) {
         meeting.date = date->iso;
         meeting.start_time = date->start_time;
@@ -88,10 +105,6 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
     else if (fields.count("place_after_time")) meeting.place = trim_punctuation(fields["place_after_time"]);
 
     // Body: chosen by evidence among the lines that name the meeting (body_chooser.hpp).
-    std::vector<ClassifiedLine*> decision_headings;
-    for (auto& line : lines)
-        if (line.kind == LineKind::section_heading && line.section && line.section->section == schema::section::beslutning)
-            decision_headings.push_back(&line);
     BodyChooser chooser(bodies_, committees_, dates_, patterns_);
     const auto body = chooser.choose(header, fields.count("body") ? fields["body"] : "", decision_headings, full_text);
     if (body) {

@@ -191,3 +191,41 @@ TEST(ParserNumbers, RunOnNumbersAboveAThousandAndYearsAreNoItems) {
 
 }  // namespace
 }  // namespace rs::indexer
+
+namespace rs::indexer {
+namespace {
+
+TEST(ParserDecisionHeadings, NameTheBodyAndGiveTheDateWhenTheHeaderHasNone) {
+    MinutesParser parser;
+    ParseTrace trace;
+    const auto minutes = parser.parse(
+        "Referat\nPsykiatriudvalget\n\n"
+        "Punkt 1: Godkendelse af dagsorden\nPsykiatriudvalget, 14. januar 2025, pkt. 1\nGodkendt.\n\n"
+        "Punkt 2: Budget\nIndstilling\nDet indstilles, at budgettet godkendes.\n"
+        "Beslutning i Psykiatriudvalget den 14. januar 2025\nGodkendt.\n",
+        "pdf.txt", &trace);
+    EXPECT_EQ(minutes.meeting.date, "2025-01-14");
+    EXPECT_EQ(minutes.meeting.cluster, "");
+    EXPECT_TRUE(minutes.meeting.body.starts_with("Psykiatriudvalget")) << minutes.meeting.body;
+    ASSERT_EQ(minutes.items.size(), 2u);
+    ASSERT_FALSE(minutes.items[0].sections.empty());
+    EXPECT_EQ(minutes.items[0].sections[0].name, "Beslutning") << "the heading is the item's Beslutning";
+    bool said = false;
+    for (const auto& warning : trace.warnings) said = said || warning.find("decision heading") != std::string::npos;
+    EXPECT_TRUE(said) << "the parse says where the date came from";
+}
+
+TEST(ParserPdf, APageNumberGluedToAnItemHeadingIsCut) {
+    MinutesParser parser;
+    const auto minutes = parser.parse(
+        "Referat Sundhedsklynge Fyn - Politisk niveau d. 15-01-2020\n\n"
+        "Punkt 1: Godkendelse af dagsorden\nBeslutning\nGodkendt.\nSide 1 af 2\n"
+        "2Punkt 2: Status på akutområdet\nBeslutning\nTaget til efterretning.\n",
+        "glued.txt");
+    ASSERT_EQ(minutes.items.size(), 2u);
+    EXPECT_EQ(minutes.items[1].number, 2);
+    EXPECT_EQ(minutes.items[1].title, "Status på akutområdet");
+}
+
+}  // namespace
+}  // namespace rs::indexer
