@@ -1,6 +1,7 @@
 // indexer: minutes files → Danish Xapian index.
 //   indexer parse [--explain] FILE
 //   indexer build --index DIR PATH...
+//   indexer check PATH...
 #include <exception>
 #include <iostream>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include <xapian.h>
 
+#include "indexer/check_command.hpp"
 #include "indexer/index/build.hpp"
 #include "indexer/parse_command.hpp"
 
@@ -16,10 +18,13 @@ namespace {
 constexpr const char* usage =
     "usage: indexer parse [--explain] FILE\n"
     "       indexer build --index DIR PATH...\n"
+    "       indexer check PATH...\n"
     "\n"
     "  parse   print what the indexer understood of one minutes file (JSON);\n"
     "          --explain prints every line with the kind and pattern the parser gave it\n"
-    "  build   build or update the index in DIR from files and folders (recursively)\n";
+    "  build   build or update the index in DIR from files and folders (recursively)\n"
+    "  check   parse files and folders without indexing; print per file what the parser\n"
+    "          understood and what it is unsure of (exit 1 if a file is not understood)\n";
 
 int usage_error(const std::string& message) {
     std::cerr << "indexer: " << message << "\n\n" << usage;
@@ -74,6 +79,15 @@ int main(int argc, char** argv) {
     try {
         if (command == "parse") return parse_command(args);
         if (command == "build") return build_command(args);
+        if (command == "check") {
+            std::vector<std::filesystem::path> inputs;
+            for (const auto& arg : args) {
+                if (arg.rfind("--", 0) == 0) return usage_error("unknown option " + arg);
+                inputs.emplace_back(arg);
+            }
+            if (inputs.empty()) return usage_error("check needs at least one file or folder");
+            return rs::indexer::run_check(inputs, std::cout);
+        }
         return usage_error("unknown command " + command);
     } catch (const Xapian::Error& e) {
         std::cerr << "indexer: index error: " << e.get_description() << "\n";

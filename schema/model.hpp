@@ -80,6 +80,9 @@ struct AgendaItem {
 struct Minutes {
     Meeting meeting;
     std::vector<AgendaItem> items;
+    /// What the parser is unsure of, one line each ("line 3: no meeting date found …"), for
+    /// the person checking the file; not indexed.
+    std::vector<std::string> warnings;
 };
 
 }  // namespace rs::schema

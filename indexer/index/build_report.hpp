@@ -35,7 +35,9 @@ struct BuildReport {
     std::size_t items_indexed = 0;                ///< Items added or replaced.
     std::size_t closed_items_skipped = 0;         ///< Closed (lukket/fortrolig) items left out.
     std::size_t items_deleted = 0;                ///< Stale items removed (gone from their file, agenda items replaced by minutes).
-    std::vector<std::string> warnings;            ///< Oddities worth a look: files without items, repeated ids.
+    /// Oddities worth a look, each naming its file: what the parser is unsure of (no date,
+    /// body unknown, forum inferred, items without text, an overlong item), repeated ids.
+    std::vector<std::string> warnings;
     std::uint64_t documents = 0;                  ///< Items in the index after the build.
 
     /// True when every file seen was indexed or superseded.

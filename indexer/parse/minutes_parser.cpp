@@ -41,6 +41,37 @@ void check_structure(const std::vector<ClassifiedLine>& lines, const ItemChain& 
     }
 }
 
+/// An item holding this many times the content of the median item, and at least
+/// long_item_lines lines, has likely swallowed the items after it.
+constexpr std::size_t long_item_factor = 6;
+constexpr std::size_t long_item_lines = 60;
+
+std::size_t content_lines(const schema::AgendaItem& item) {
+    std::size_t lines = 1;
+    for (const auto& section : item.sections) lines += 1 + static_cast<std::size_t>(std::count(section.text.begin(), section.text.end(), '\n'));
+    return lines;
+}
+
+// What a person checking the file should look at in its items.
+void warn_about_items(const std::vector<schema::AgendaItem>& items, std::vector<std::string>& warnings) {
+    std::string without;
+    for (const auto& item : items)
+        if (item.sections.empty() && !item.procedural && !item.closed)
+            without += (without.empty() ? "" : ", ") + std::to_string(item.number) + item.sub;
+    if (!without.empty()) warnings.push_back("items without any text under their heading: " + without);
+    if (items.size() < 3) return;
+    std::vector<std::size_t> sizes;
+    for (const auto& item : items) sizes.push_back(content_lines(item));
+    std::vector<std::size_t> sorted = sizes;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
+    const std::size_t median = std::max<std::size_t>(1, sorted[sorted.size() / 2]);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (sizes[i] >= long_item_lines && sizes[i] > long_item_factor * median)
+            warnings.push_back("line " + std::to_string(items[i].line) + ": item " + std::to_string(items[i].number) +
+                               items[i].sub + " is " + std::to_string(sizes[i]) + " lines long, the median item " +
+                               std::to_string(median) + ": a heading after it may have been missed");
+}
+
 bool has_decision_sections(const std::vector<schema::AgendaItem>& items) {
     return std::any_of(items.begin(), items.end(), [](const schema::AgendaItem& item) {
         return std::any_of(item.sections.begin(), item.sections.end(), [](const schema::Section& s) {
@@ -84,6 +115,10 @@ schema::Minutes MinutesParser::parse(std::string_view utf8, const std::string& s
     minutes.meeting = header.read(lines, chain.headings.front(), full_text,
                                   has_decision_sections(minutes.items), warnings);
     minutes.meeting.source = source;
+    if (minutes.meeting.forum_inferred)
+        warnings.push_back("the forum \"" + minutes.meeting.forum + "\" is inferred from the text, not named");
+    warn_about_items(minutes.items, warnings);
+    minutes.warnings = warnings;
     if (trace) {
         trace->lines = std::move(lines);
         trace->warnings = std::move(warnings);
