@@ -133,10 +133,12 @@ std::vector<schema::AgendaItem> ItemBuilder::build(std::vector<ClassifiedLine>& 
         item.line = lines[heading].line.number;
 
         // The title, with its continuation: the next line when the heading has no title,
-        // lines that carry on a wrapped title (they start in lowercase).
+        // lines that carry on a wrapped title (they start in lowercase). An item whose heading
+        // was lost starts at a section heading and has its title already (section_cycles.hpp).
+        const bool starts_at_section = lines[heading].kind == LineKind::section_heading && lines[heading].section;
         std::string raw_title = candidate.title;
         std::size_t body_start = heading + 1;
-        if (raw_title.empty()) {
+        if (raw_title.empty() && !starts_at_section) {
             while (body_start < span_end && !lines[body_start].content()) ++body_start;
             if (body_start < span_end && lines[body_start].kind == LineKind::text) {
                 raw_title = lines[body_start].line.text;
@@ -144,7 +146,7 @@ std::vector<schema::AgendaItem> ItemBuilder::build(std::vector<ClassifiedLine>& 
                 ++body_start;
             }
         }
-        while (body_start < span_end && lines[body_start].kind == LineKind::text &&
+        while (!starts_at_section && body_start < span_end && lines[body_start].kind == LineKind::text &&
                starts_lowercase(lines[body_start].line.text) && lines[body_start].line.text.size() < 150 &&
                raw_title.size() < 250) {
             raw_title += (raw_title.empty() || raw_title.back() == '-' ? "" : " ") + lines[body_start].line.text;
@@ -166,6 +168,12 @@ std::vector<schema::AgendaItem> ItemBuilder::build(std::vector<ClassifiedLine>& 
         }
 
         std::vector<SectionDraft> drafts;
+        if (starts_at_section) {
+            const auto& section = *lines[heading].section;
+            drafts.push_back({section.section, section.opening ? "" : lines[heading].line.text, {}});
+            if (section.opening) drafts.back().add_line(lines[heading].line.text);
+            else if (!section.rest.empty()) drafts.back().add_line(section.rest);
+        }
         // Blank lines end a paragraph, but not across a page break (page furniture between
         // them) when the sentence runs on: "… be-" / Side 2 af 4 / "handling …".
         bool blank_seen = false, page_break_seen = false;

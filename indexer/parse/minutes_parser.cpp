@@ -6,6 +6,7 @@
 #include "indexer/parse/item_builder.hpp"
 #include "indexer/parse/item_chain.hpp"
 #include "indexer/parse/line_classifier.hpp"
+#include "indexer/parse/section_cycles.hpp"
 #include "indexer/parse/title_parser.hpp"
 #include "indexer/read_minutes.hpp"
 #include "schema/text/unicode.hpp"
@@ -93,6 +94,8 @@ schema::Minutes MinutesParser::parse(std::string_view utf8, const std::string& s
     LineClassifier classifier(patterns_);
     std::vector<ClassifiedLine> lines = classifier.classify(cleaner_.clean_lines(text));
     ItemChain chain = choose_item_chain(lines);
+    // No heading at all: an export that lost them; the repeating sections separate the items.
+    const bool headings_lost = chain.headings.empty() && !(chain = chain_from_section_cycles(lines)).headings.empty();
     if (trace) trace->family = chain.family;
 
     try {
@@ -111,6 +114,9 @@ schema::Minutes MinutesParser::parse(std::string_view utf8, const std::string& s
     for (const auto& line : lines)
         if (line.content()) full_text += line.line.text + "\n";
     std::vector<std::string> warnings;
+    if (headings_lost)
+        warnings.push_back("no item headings: " + std::to_string(chain.headings.size()) +
+                           " items split where the sections start again, numbered in order");
     HeaderReader header(patterns_, bodies_, committees_, forums_, dates_);
     minutes.meeting = header.read(lines, chain.headings.front(), full_text,
                                   has_decision_sections(minutes.items), warnings);
