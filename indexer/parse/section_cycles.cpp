@@ -72,7 +72,7 @@ ItemChain chain_from_section_cycles(std::vector<ClassifiedLine>& lines) {
         }
         headings.push_back(i);
     }
-    if (headings.size() < 2) return {};
+    if (headings.empty()) return {};
 
     // Item starts, as positions in `headings`.
     std::vector<std::size_t> starts{0};
@@ -83,15 +83,17 @@ ItemChain chain_from_section_cycles(std::vector<ClassifiedLine>& lines) {
             seen.insert(section);
             continue;
         }
-        // Back to the start of the run in reading order that ends here.
+        // Back to the start of the run in strict reading order that ends here (two headings of
+        // one section never share an item's run).
         std::size_t start = k;
-        while (start > starts.back() + 1 && order_of(lines[headings[start - 1]]) <= order_of(lines[headings[start]]))
+        while (start > starts.back() + 1 && order_of(lines[headings[start - 1]]) < order_of(lines[headings[start]]))
             --start;
         starts.push_back(start);
         seen.clear();
         for (std::size_t j = start; j <= k; ++j) seen.insert(lines[headings[j]].section->section);
     }
-    if (starts.size() < 2) return {};
+    // One cycle is one item only when it reads as one: a title line over its sections.
+    if (starts.size() < 2 && !title_line_before(lines, headings.front(), 0)) return {};
 
     ItemChain chain;
     chain.family = "section_cycle";

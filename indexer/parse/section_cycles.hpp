@@ -16,7 +16,8 @@ namespace rs::indexer {
 
 /// The items of `lines` split at restarts of the section sequence, numbered 1, 2 …, as an
 /// ItemChain of family "section_cycle" (the heading lines marked, with notes for
-/// --explain); empty when the sections never start again (fewer than two items).
+/// --explain); empty when the sections never start again, unless the one cycle has a title
+/// line over it.
 ItemChain chain_from_section_cycles(std::vector<ClassifiedLine>& lines);
 
 }  // namespace rs::indexer

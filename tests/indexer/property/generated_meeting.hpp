@@ -51,6 +51,8 @@ struct GeneratedMeeting {
     std::vector<GeneratedItem> items;
 
     // Set by the renderer on its copy.
+    std::string body;               ///< Expected Meeting::body when check_body (a committee's "Name, X Kommune").
+    bool check_body = false;
     bool check_forum = false;       ///< The forum was printed in the header.
     bool check_start_time = false;  ///< The start time was printed in the header.
 };

@@ -9,6 +9,7 @@ const std::vector<LayoutFamily>& all_layout_families() {
         LayoutFamily::seed_plain,   LayoutFamily::seed_markdown, LayoutFamily::web_system,
         LayoutFamily::municipal,    LayoutFamily::pdf_export,    LayoutFamily::old_labelled,
         LayoutFamily::sundhedsraad, LayoutFamily::multiline_header, LayoutFamily::glued_numbers,
+        LayoutFamily::committee_web_page, LayoutFamily::headingless_export,
     };
     return families;
 }
@@ -24,6 +25,8 @@ std::string family_name(LayoutFamily family) {
     case LayoutFamily::sundhedsraad: return "sundhedsraad";
     case LayoutFamily::multiline_header: return "multiline_header";
     case LayoutFamily::glued_numbers: return "glued_numbers";
+    case LayoutFamily::committee_web_page: return "committee_web_page";
+    case LayoutFamily::headingless_export: return "headingless_export";
     }
     return "unknown";
 }
@@ -40,6 +43,8 @@ Rendering render_meeting(const GeneratedMeeting& meeting, LayoutFamily family, s
     case LayoutFamily::sundhedsraad: return render_sundhedsraad(meeting, random);
     case LayoutFamily::multiline_header: return render_multiline_header(meeting, random);
     case LayoutFamily::glued_numbers: return render_glued_numbers(meeting, random);
+    case LayoutFamily::committee_web_page: return render_committee_web_page(meeting, random);
+    case LayoutFamily::headingless_export: return render_headingless_export(meeting, random);
     }
     return render_seed_plain(meeting, random);
 }

@@ -21,6 +21,8 @@ enum class LayoutFamily {
     sundhedsraad,      ///< "Konklusioner", "N. Title", numbered "1. at …" recommendation lines.
     multiline_header,  ///< Header over five lines, (B)/(O), "Meddelelse -", LUKKET PUNKT, "2. a.".
     glued_numbers,     ///< "38Godkendelse af dagsorden", "Pkt. Tekst Side" contents, pipe/tab tables.
+    committee_web_page,  ///< A municipal committee's web page: site chrome, numbers past 999, month-first dates.
+    headingless_export,  ///< Item headings lost: titles as bare lines, the sections separate the items.
 };
 
 /// Every family, in declaration order.

@@ -17,5 +17,7 @@ Rendering render_old_labelled(const GeneratedMeeting& meeting, RandomSource& ran
 Rendering render_sundhedsraad(const GeneratedMeeting& meeting, RandomSource& random);
 Rendering render_multiline_header(const GeneratedMeeting& meeting, RandomSource& random);
 Rendering render_glued_numbers(const GeneratedMeeting& meeting, RandomSource& random);
+Rendering render_committee_web_page(const GeneratedMeeting& meeting, RandomSource& random);
+Rendering render_headingless_export(const GeneratedMeeting& meeting, RandomSource& random);
 
 }  // namespace rs::test

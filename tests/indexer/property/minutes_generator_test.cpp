@@ -86,9 +86,13 @@ TEST(MinutesGenerator, RenderingsStateTheirExpectations) {
             const Rendering rendering = render_meeting(meeting, family, seed * 7 + 3);
             const std::string& text = rendering.text;
             const std::string where = "seed " + std::to_string(seed) + ", family " + family_name(family);
-            EXPECT_TRUE(contains(text, meeting.cluster_written)) << where;
-            EXPECT_TRUE(contains(text, meeting.region)) << where << ": no region evidence";
-            if (rendering.expected.check_forum) {
+            if (rendering.expected.check_body) {  // a committee, named with its municipality
+                EXPECT_TRUE(contains(text, rendering.expected.body)) << where;
+            } else {
+                EXPECT_TRUE(contains(text, meeting.cluster_written)) << where;
+                EXPECT_TRUE(contains(text, meeting.region)) << where << ": no region evidence";
+            }
+            if (rendering.expected.check_forum && !rendering.expected.forum.empty()) {
                 EXPECT_TRUE(contains(text, meeting.forum_written)) << where;
             }
             for (const auto& item : rendering.expected.items) {

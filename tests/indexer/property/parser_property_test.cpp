@@ -114,6 +114,7 @@ std::string item_table(const GeneratedMeeting& expected, const schema::Minutes& 
 void compare(const Rendering& rendering, const schema::Minutes& parsed, Differences& diff) {
     const GeneratedMeeting& expected = rendering.expected;
     diff.check("meeting ", "cluster", quoted(expected.cluster), quoted(parsed.meeting.cluster));
+    diff.check("meeting ", "body", quoted(expected.check_body ? expected.body : expected.cluster), quoted(parsed.meeting.body));
     diff.check("meeting ", "date", quoted(iso_date(expected.date)), quoted(parsed.meeting.date));
     diff.check("meeting ", "kind", quoted("referat"), quoted(parsed.meeting.kind));
     if (expected.check_forum) diff.check("meeting ", "forum", quoted(expected.forum), quoted(parsed.meeting.forum));
