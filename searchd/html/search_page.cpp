@@ -180,6 +180,9 @@ json search_page_view(const SearchRequest& request, const search::SearchResult& 
     for (const auto& facet : schema::facets) {
         const auto it = result.facets.find(facet.name);
         if (it == result.facets.end() || it->second.empty()) continue;
+        // A cluster's body is the cluster: "Organ" lists both clusters and committees, so
+        // "Klynge" would repeat it. It stays for a link that selects a cluster.
+        if (facet.name == "cluster" && !request.filters.contains("cluster")) continue;
         facets.push_back(facet_view(request, facet, it->second));
     }
     json hits = json::array();

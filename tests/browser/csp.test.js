@@ -82,8 +82,8 @@ test('CSP: the search page, used (typing with suggestions, a filter, sorting, pa
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]q=hoftebrud/);
     const { state } = await settledSearch(h, page);
-    await page.locator(`#filters fieldset.facet[data-facet=cluster] input[type=checkbox][value=${JSON.stringify(state.facets.cluster[0].value)}]`).click();
-    await settledSearch(h, page, { check: (s) => assert.ok(s.params.has('cluster')) });
+    await page.locator(`#filters fieldset.facet[data-facet=body] input[type=checkbox][value=${JSON.stringify(state.facets.body[0].value)}]`).click();
+    await settledSearch(h, page, { check: (s) => assert.ok(s.params.has('body')) });
     await page.locator('#sort').selectOption('oldest');
     await settledSearch(h, page, { check: (s) => assert.equal(s.params.get('sort'), 'oldest') });
     await page.goto(h.base + '/');

@@ -87,10 +87,10 @@ test('search page: hostile titles, decisions and snippets are text, also after s
     await assertHarmless('search page', page, consoleMessages, pageErrors);
 
     // Through search.js: a filter (replaces #filters and #results with fetched markup).
-    await page.locator('#filters fieldset.facet[data-facet=cluster] input[type=checkbox]').first().click();
-    await settledSearch(h, page, { check: (s) => assert.ok(s.params.has('cluster')) });
+    await page.locator('#filters fieldset.facet[data-facet=body] input[type=checkbox]').first().click();
+    await settledSearch(h, page, { check: (s) => assert.ok(s.params.has('body')) });
     await page.locator('#results ul.chips a.reset').click();
-    await settledSearch(h, page, { check: (s) => assert.ok(!s.params.get('cluster')) });
+    await settledSearch(h, page, { check: (s) => assert.ok(!s.params.get('body')) });
     assert.ok((await page.locator('ol.hits').innerText()).includes(PAYLOAD_SCRIPT), 'still shown as text after the update');
     await hoverAll(page, 'ol.hits li.hit a, ol.hits li.hit p');
     await assertHarmless('search page after search.js updates', page, consoleMessages, pageErrors);

@@ -51,7 +51,7 @@ test('keyboard only: skip link, search box, Enter, facet checkbox with Space, hi
     assert.equal(s0.active && s0.active.id, 'results-heading', `after a submit focus moves to #results-heading, not ${JSON.stringify(s0.active)}`);
 
     // Back (Shift+Tab) from the results to the filters, to a cluster checkbox.
-    await tabUntil(page, '#filters fieldset.facet[data-facet=cluster] input[type=checkbox]', { shift: true, log });
+    await tabUntil(page, '#filters fieldset.facet[data-facet=body] input[type=checkbox]', { shift: true, log });
     const box = await page.evaluate(() => {
       const el = document.activeElement;
       const label = document.querySelector(`label[for="${CSS.escape(el.id)}"] .count`);
@@ -67,7 +67,7 @@ test('keyboard only: skip link, search box, Enter, facet checkbox with Space, hi
       check: (s) => {
         assert.deepEqual(s.params.getAll(box.name), [box.value], `URL ${s.url} holds ${box.name}=${box.value}`);
         assert.equal(s.total, count, `total = the count the checkbox showed (${count})`);
-        const cb = (s.facets.cluster || []).find((c) => c.value === box.value);
+        const cb = (s.facets.body || []).find((c) => c.value === box.value);
         assert.ok(cb && cb.checked, 'the checkbox is ticked after the update');
       },
     });

@@ -21,14 +21,14 @@ test('without JavaScript: submit searches, ticking a checkbox + Anvend filters, 
 
     const apply = page.locator('#filters button.apply');
     assert.ok(await apply.isVisible(), 'the Anvend button is visible without JavaScript');
-    const pick = s0.facets.cluster.find((c) => parseCount(`${c.count} punkter`) < s0.total);
+    const pick = s0.facets.body.find((c) => parseCount(`${c.count} punkter`) < s0.total);
     assert.ok(pick, 'a cluster with fewer hits than the total');
-    await page.locator(`#filters fieldset.facet[data-facet=cluster] input[type=checkbox][value=${JSON.stringify(pick.value)}]`).check();
-    assert.equal(new URL(page.url()).searchParams.getAll('cluster').length, 0, 'ticking alone does not navigate without JS');
-    await Promise.all([page.waitForURL(/[?&]cluster=/), apply.click()]);
+    await page.locator(`#filters fieldset.facet[data-facet=body] input[type=checkbox][value=${JSON.stringify(pick.value)}]`).check();
+    assert.equal(new URL(page.url()).searchParams.getAll('body').length, 0, 'ticking alone does not navigate without JS');
+    await Promise.all([page.waitForURL(/[?&]body=/), apply.click()]);
     const { state: s1 } = await settledSearch(h, page, {
       check: (s) => {
-        assert.deepEqual(s.params.getAll('cluster'), [pick.value]);
+        assert.deepEqual(s.params.getAll('body'), [pick.value]);
         assert.equal(s.params.get('q'), 'hoftebrud');
         assert.equal(s.total, parseCount(`${pick.count} punkter`), 'total = the count of the ticked value');
       },
@@ -36,7 +36,7 @@ test('without JavaScript: submit searches, ticking a checkbox + Anvend filters, 
     assert.ok(s1.total < s0.total);
 
     // The chip is a plain link back.
-    await Promise.all([page.waitForURL((u) => !u.searchParams.has('cluster') || !u.searchParams.get('cluster')),
+    await Promise.all([page.waitForURL((u) => !u.searchParams.has('body') || !u.searchParams.get('body')),
       page.locator('#results ul.chips a.chip', { hasText: pick.value }).click()]);
     await settledSearch(h, page, { check: (s) => assert.equal(s.total, s0.total, 'the chip removes the filter') });
 

@@ -63,8 +63,8 @@ test('a cluster checkbox filters (multi-select counts stay), its chip and Nulsti
   try {
     await open(page, h.base + '/?q=hoftebrud');
     const { state: s0 } = await settledSearch(h, page);
-    const clusters0 = s0.facets.cluster;
-    assert.ok(clusters0 && clusters0.length >= 2, `fieldset.facet[data-facet=cluster] lists ${clusters0 ? clusters0.length : 'no'} values`);
+    const clusters0 = s0.facets.body;
+    assert.ok(clusters0 && clusters0.length >= 2, `fieldset.facet[data-facet=body] lists ${clusters0 ? clusters0.length : 'no'} values`);
     assert.ok(clusters0.every((c) => !c.checked), 'no cluster is ticked before');
     assert.equal(s0.chips.length, 0, 'no chips without filters');
     const pick = clusters0.find((c) => countOf(c) < s0.total);
@@ -72,10 +72,10 @@ test('a cluster checkbox filters (multi-select counts stay), its chip and Nulsti
     const pickCount = countOf(pick);
 
     const ticked = (s) => {
-      assert.deepEqual(s.params.getAll('cluster'), [pick.value], `URL ${s.url}`);
+      assert.deepEqual(s.params.getAll('body'), [pick.value], `URL ${s.url}`);
       assert.equal(s.params.get('q'), 'hoftebrud', `URL ${s.url} keeps q`);
       assert.equal(s.total, pickCount, `total after ticking ${pick.value} (its count said ${pickCount})`);
-      const now = s.facets.cluster || [];
+      const now = s.facets.body || [];
       assert.deepEqual(now.map((c) => c.value).sort(), clusters0.map((c) => c.value).sort(),
         'every cluster value is still listed after ticking one (multi-select)');
       for (const c of now) {
@@ -87,14 +87,14 @@ test('a cluster checkbox filters (multi-select counts stay), its chip and Nulsti
       assert.ok(s.hasReset, 'a Nulstil link (a.reset) is shown with a filter');
     };
     const unticked = (s) => {
-      assert.deepEqual(s.params.getAll('cluster').filter(Boolean), [], `URL ${s.url} has no cluster`);
+      assert.deepEqual(s.params.getAll('body').filter(Boolean), [], `URL ${s.url} has no cluster`);
       assert.equal(s.params.get('q'), 'hoftebrud', `URL ${s.url} keeps q`);
       assert.equal(s.total, s0.total, 'total is back to the unfiltered one');
-      assert.ok((s.facets.cluster || []).every((c) => !c.checked), 'no cluster ticked');
+      assert.ok((s.facets.body || []).every((c) => !c.checked), 'no cluster ticked');
       assert.equal(s.chips.length, 0, `no chips left: ${JSON.stringify(s.chips)}`);
     };
 
-    await checkbox(page, 'cluster', pick.value).click();
+    await checkbox(page, 'body', pick.value).click();
     const { state: s1 } = await settledSearch(h, page, { check: ticked, what: 'after ticking a cluster' });
     assert.ok(s1.total < s0.total, 'the total shrinks');
 

@@ -16,7 +16,7 @@
   const script = document.currentScript || findOwnScript();
   const BASE = originOf(script);
 
-  const FACETS = ['cluster', 'region', 'forum', 'type', 'decision', 'topic', 'project', 'year', 'kind'];
+  const FACETS = ['cluster', 'body', 'region', 'forum', 'type', 'decision', 'topic', 'project', 'year', 'kind'];
   const RENDERED = 'data-referatsog-rendered';
   const SELECTOR = '[data-referatsog-search], [data-referatsog-list]';
   const DEFAULT_LIMIT = { search: 10, list: 5 };
@@ -162,7 +162,7 @@
 
     const meta = make('span', 'referatsog-meta');
     const parts = [];
-    const body = asText(hit.cluster);
+    const body = asText(hit.body || hit.cluster);
     const forum = asText(hit.forum);
     const date = asText(hit.date);
     if (body) parts.push(document.createTextNode(body));
