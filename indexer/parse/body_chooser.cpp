@@ -52,14 +52,18 @@ ChosenBody BodyChooser::committee_body(const Candidate& best, const std::vector<
     chosen.line = best.line;
     chosen.evidence = best.evidence;
     const std::string line_text = best.line ? best.line->line.text : std::string();
-    if (best.committee->municipal) {
-        // The municipality: on the line itself, else in the header, else the most named.
-        chosen.municipality = committees_.municipality_in_line(line_text);
-        for (const auto* line : header) {
-            if (!chosen.municipality.empty()) break;
-            chosen.municipality = committees_.municipality_in_line(line->line.text);
-        }
-        if (chosen.municipality.empty()) chosen.municipality = committees_.most_mentioned_municipality(full_text);
+    // The municipality: on the line itself, else in the header, else the most named. A
+    // committee read by the form of its name is a municipality's when its own line or the
+    // header names one.
+    std::string municipality = committees_.municipality_in_line(line_text);
+    for (const auto* line : header) {
+        if (!municipality.empty()) break;
+        municipality = committees_.municipality_in_line(line->line.text);
+    }
+    const bool municipal = best.committee->level == CommitteeLevel::municipal ||
+                           (best.committee->level == CommitteeLevel::any && !municipality.empty());
+    if (municipal) {
+        chosen.municipality = municipality.empty() ? committees_.most_mentioned_municipality(full_text) : municipality;
         chosen.body = CommitteeDirectory::body_name(best.committee->name, chosen.municipality);
     } else {
         chosen.region = BodyDirectory::likeliest_region(bodies_.region_evidence(line_text));

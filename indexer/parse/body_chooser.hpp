@@ -30,7 +30,7 @@ struct ChosenBody {
 
 class BodyChooser {
 public:
-    BodyChooser(BodyDirectory& bodies, const CommitteeDirectory& committees, DanishDates& dates,
+    BodyChooser(BodyDirectory& bodies, CommitteeDirectory& committees, DanishDates& dates,
                 LayoutPatterns& patterns)
         : bodies_(bodies), committees_(committees), dates_(dates), patterns_(patterns) {}
 
@@ -55,7 +55,7 @@ private:
                               const std::string& full_text, const RegionEvidence& evidence) const;
 
     BodyDirectory& bodies_;
-    const CommitteeDirectory& committees_;
+    CommitteeDirectory& committees_;
     DanishDates& dates_;
     LayoutPatterns& patterns_;
 };

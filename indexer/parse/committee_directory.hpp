@@ -8,23 +8,30 @@
 #include <string_view>
 #include <vector>
 
+#include "schema/text/regex.hpp"
+
 namespace rs::indexer {
+
+/// Whose a committee is.
+enum class CommitteeLevel { municipal, regional, any };
 
 /// A committee named in a line.
 struct CommitteeMatch {
-    std::string name;        ///< Canonical committee name ("Sundhedsudvalget").
-    bool municipal = false;  ///< Belongs to a municipality (else to a region).
+    std::string name;  ///< Canonical committee name ("Sundhedsudvalget").
+    /// A municipality's, a region's, or (a name read by its form) whichever the document names.
+    CommitteeLevel level = CommitteeLevel::regional;
     std::size_t position = 0;
 };
 
 class CommitteeDirectory {
 public:
-    /// Loads committees.tsv and the municipalities of region_evidence.tsv; throws
-    /// schema::DataError naming file and line.
+    /// Loads committees.tsv, committee_patterns.tsv and the municipalities of
+    /// region_evidence.tsv; throws schema::DataError naming file and line.
     static CommitteeDirectory load();
 
-    /// The first committee named in `line`, or nullopt.
-    std::optional<CommitteeMatch> find_in_line(std::string_view line) const;
+    /// The first committee named in `line`: a listed one, else one read by the form of its
+    /// name ("Udvalget for …", "…udvalget"); nullopt if none.
+    std::optional<CommitteeMatch> find_in_line(std::string_view line);
 
     /// The first municipality named in `line` ("Vejle Kommune", also written "Vejle
     /// kommune"), canonical; "" if none.
@@ -43,9 +50,14 @@ private:
     };
     struct Committee {
         std::string name;
-        bool municipal;
+        CommitteeLevel level;
+    };
+    struct Pattern {
+        CommitteeLevel level;
+        schema::Regex regex;
     };
     std::vector<Committee> committees_;
+    std::vector<Pattern> patterns_;
     std::vector<Alias> aliases_;  ///< Longest first.
     std::vector<std::pair<std::string, std::string>> municipalities_;  ///< (lowercased, canonical).
 };

@@ -19,7 +19,7 @@ namespace rs::indexer {
 
 class HeaderReader {
 public:
-    HeaderReader(LayoutPatterns& patterns, BodyDirectory& bodies, const CommitteeDirectory& committees,
+    HeaderReader(LayoutPatterns& patterns, BodyDirectory& bodies, CommitteeDirectory& committees,
                  ForumDirectory& forums, DanishDates& dates)
         : patterns_(patterns), bodies_(bodies), committees_(committees), forums_(forums), dates_(dates) {}
 
@@ -33,7 +33,7 @@ public:
 private:
     LayoutPatterns& patterns_;
     BodyDirectory& bodies_;
-    const CommitteeDirectory& committees_;
+    CommitteeDirectory& committees_;
     ForumDirectory& forums_;
     DanishDates& dates_;
 };

@@ -229,3 +229,39 @@ TEST(ParserPdf, APageNumberGluedToAnItemHeadingIsCut) {
 
 }  // namespace
 }  // namespace rs::indexer
+
+namespace rs::indexer {
+namespace {
+
+TEST(ParserBodies, UnlistedCommitteesAreReadByTheFormOfTheirName) {
+    MinutesParser parser;
+    const auto a = parser.parse(
+        "Referat fra mødet i Udvalget for Sundhed og Forebyggelse, Kolding Kommune\nMødedato: 6. maj 2025\n\n"
+        "Punkt 1: Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\nPunkt 2: Eventuelt\nBeslutning\nIntet.\n",
+        "a.txt");
+    EXPECT_EQ(a.meeting.body, "Udvalget for Sundhed og Forebyggelse, Kolding Kommune");
+    EXPECT_EQ(a.meeting.municipality, "Kolding Kommune");
+    EXPECT_EQ(a.meeting.cluster, "");
+    EXPECT_EQ(a.meeting.forum, "") << "a committee has no forum, and none is inferred";
+    const auto b = parser.parse(
+        "Silkeborg Kommune\nBørne- og Ungeudvalget - Referat\nMødedato: 7. maj 2025\n\n"
+        "Punkt 1: Mistrivsel blandt unge\nBeslutning\nDrøftet.\n\nPunkt 2: Eventuelt\nBeslutning\nIntet.\n",
+        "b.txt");
+    EXPECT_EQ(b.meeting.body, "Børne- og Ungeudvalget, Silkeborg Kommune");
+    EXPECT_EQ(b.meeting.region, "Region Midtjylland");
+}
+
+TEST(ParserBodies, ACommitteeMentionedInAClustersTextIsNotItsBody) {
+    MinutesParser parser;
+    const auto m = parser.parse(
+        "REFERAT Sundhedsklynge Lillebælt - Fagligt strategisk niveau d. 01-03-2024\n\n"
+        "Punkt 1: Status\nSagsfremstilling\nSagen har været behandlet i Sundhedsudvalget i Vejle Kommune.\n"
+        "Beslutning\nSagen sendes til Psykiatriudvalget.\n\nPunkt 2: Eventuelt\nBeslutning\nIntet.\n",
+        "c.txt");
+    EXPECT_EQ(m.meeting.body, "Sundhedsklynge Lillebælt");
+    EXPECT_EQ(m.meeting.cluster, "Sundhedsklynge Lillebælt");
+    EXPECT_EQ(m.meeting.forum, "Fagligt strategisk niveau");
+}
+
+}  // namespace
+}  // namespace rs::indexer
