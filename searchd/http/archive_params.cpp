@@ -1,6 +1,5 @@
 #include "searchd/http/archive_params.hpp"
 
-#include <charconv>
 #include <string>
 
 #include "schema/text/unicode.hpp"
@@ -15,15 +14,9 @@ Parsed<search::RelatedRequest> parse_related_params(const std::vector<QueryParam
         if (param.name == "limit") {
             if (seen_limit) return ParamError{"limit", "may be given only once"};
             seen_limit = true;
-            unsigned limit = 0;
-            const auto* end = param.value.data() + param.value.size();
-            const auto [stop, failed] = std::from_chars(param.value.data(), end, limit);
-            if (param.value.empty() || failed != std::errc{} || stop != end || limit < 1 ||
-                limit > search::RelatedRequest::max_limit)
-                return ParamError{"limit", "must be an integer from 1 to " +
-                                               std::to_string(search::RelatedRequest::max_limit) + ", got \"" +
-                                               param.value.substr(0, 20) + "\""};
-            out.similar_limit = limit;
+            const auto limit = bounded_number(param, 1, search::RelatedRequest::max_limit);
+            if (!limit.ok()) return limit.error();
+            out.similar_limit = limit.value();
         } else if (!is_ignored_param(param.name)) {
             return ParamError{param.name, "unknown parameter; accepted: limit"};
         }

@@ -72,23 +72,27 @@ std::optional<ParamError> apply_single(SearchRequest& request, const QueryParam&
         request.sort = sort;
     } else if (name == "offset") {
         if (value.empty()) return std::nullopt;
-        const auto offset = parse_unsigned(value);
-        if (!offset || *offset > SearchParamLimits::max_offset)
-            return bad(name, "must be an integer from 0 to " + std::to_string(SearchParamLimits::max_offset) +
-                                 ", got \"" + value + "\"");
-        request.offset = *offset;
+        const auto offset = bounded_number(param, 0, SearchParamLimits::max_offset);
+        if (!offset.ok()) return offset.error();
+        request.offset = offset.value();
     } else if (name == "limit") {
         if (value.empty()) return std::nullopt;
-        const auto limit = parse_unsigned(value);
-        if (!limit || *limit < 1 || *limit > request.limit_cap())
-            return bad(name, "must be an integer from 1 to " + std::to_string(request.limit_cap()) + ", got \"" +
-                                 value + "\"");
-        request.limit = *limit;
+        const auto limit = bounded_number(param, 1, request.limit_cap());
+        if (!limit.ok()) return limit.error();
+        request.limit = limit.value();
     }
     return std::nullopt;
 }
 
 }  // namespace
+
+Parsed<unsigned> bounded_number(const QueryParam& param, unsigned low, unsigned high) {
+    const auto number = parse_unsigned(param.value);
+    if (!number || *number < low || *number > high)
+        return ParamError{param.name, "must be an integer from " + std::to_string(low) + " to " + std::to_string(high) +
+                                          ", got \"" + param.value.substr(0, 20) + "\""};
+    return *number;
+}
 
 bool is_ignored_param(std::string_view name) {
     return name.starts_with("utm_") || name == "_" || name == "fbclid" || name == "gclid" || name == "msclkid";

@@ -29,6 +29,10 @@ struct SearchParamLimits {
 /// newsletter tools append to links (utm_*, fbclid, gclid, msclkid) and jQuery's "_" cache buster.
 bool is_ignored_param(std::string_view name);
 
+/// `param`'s value as a whole number from `low` to `high` (digits only), or an error naming
+/// the parameter and the range: the one rule for every count an endpoint takes.
+Parsed<unsigned> bounded_number(const QueryParam& param, unsigned low, unsigned high);
+
 /// Dates are checked by the schema's one rule (schema/iso_date.hpp).
 using schema::is_calendar_date;
 

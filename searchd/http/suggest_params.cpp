@@ -1,6 +1,5 @@
 #include "searchd/http/suggest_params.hpp"
 
-#include <charconv>
 #include <string>
 
 #include "schema/text/unicode.hpp"
@@ -26,15 +25,9 @@ Parsed<SuggestParams> parse_suggest_params(const std::vector<QueryParam>& params
             out.request.prefix = schema::normalize_nfc(param.value);
         } else if (param.name == "limit") {
             if (auto error = once(seen_limit)) return *error;
-            unsigned limit = 0;
-            const auto* end = param.value.data() + param.value.size();
-            const auto [stop, failed] = std::from_chars(param.value.data(), end, limit);
-            if (param.value.empty() || failed != std::errc{} || stop != end || limit < 1 ||
-                limit > search::SuggestRequest::max_limit)
-                return ParamError{"limit", "must be an integer from 1 to " +
-                                               std::to_string(search::SuggestRequest::max_limit) + ", got \"" +
-                                               param.value.substr(0, 20) + "\""};
-            out.request.limit = limit;
+            const auto limit = bounded_number(param, 1, search::SuggestRequest::max_limit);
+            if (!limit.ok()) return limit.error();
+            out.request.limit = limit.value();
         } else if (param.name == "format") {
             if (auto error = once(seen_format)) return *error;
             if (param.value == "opensearch") {
