@@ -8,6 +8,7 @@
 #include "schema/analysis/analysis.hpp"
 #include "schema/analysis/query_parser.hpp"
 #include "schema/analysis/synonyms.hpp"
+#include "schema/analysis/stop_words.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
 #include "searchd/search/search_service.hpp"
@@ -30,6 +31,9 @@ bool is_blank(std::string_view text) {
 /// Most branches (word subsets) the at-least-half rule builds; a query that would need more
 /// (nine words or more) is a plain OR, ranked by how many of its words an item has.
 constexpr std::size_t max_branches = 70;
+/// Weight of the words side by side as typed, relative to the words' own weight. Measured
+/// on tests/relevance/ (nDCG@10 / MRR): 0 → 0.874 / 0.943, 1 → 0.875 / 0.944, 2 → 0.880 / 0.951, 3 the same.
+constexpr double proximity_weight = 2.0;
 
 // Every subset of `k` indexes out of `n`, in order.
 void subsets(std::size_t n, std::size_t k, std::size_t from, std::vector<std::size_t>& current,
@@ -64,6 +68,23 @@ Xapian::Query abbreviation_phrases(std::string_view text) {
             phrases.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
     });
     return phrases.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, phrases.begin(), phrases.end());
+}
+
+// The words of a plain query, in the order written, as the phrase they make: an item that
+// has them side by side ("aarhus universitetshospital") means what was typed more than one
+// that has them pages apart. Stop words are not required but keep their place in the
+// window ("rekruttering af læger"). An empty query for fewer than two words.
+Xapian::Query proximity_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::size_t written = 0;
+    schema::for_each_piece(text, [&](const schema::TextPiece& piece) {
+        if (!piece.is_word) return;
+        ++written;
+        std::string word = schema::to_lower(piece.text);
+        if (!analysis::is_stop_word(word)) words.push_back(std::move(word));
+    });
+    if (words.size() < 2) return {};
+    return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), written);
 }
 
 // Parses with `flags` and `default_op`; a QueryParserError propagates.
@@ -144,6 +165,9 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
         query = parse(db, text, analysis::query_flags, plain ? analysis::plain_operator : analysis::explicit_operator);
         if (plain) {
             query.match = at_least_half(query.match);
+            if (const Xapian::Query near = proximity_of(text); !near.empty())
+                query.match = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query.match,
+                                            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, proximity_weight));
             // An abbreviation also finds the phrase it stands for, wherever it is written out.
             if (const Xapian::Query phrases = abbreviation_phrases(text); !phrases.empty()) {
                 query.match = query.match.empty() ? phrases : Xapian::Query(Xapian::Query::OP_OR, query.match, phrases);
