@@ -173,20 +173,24 @@ std::vector<RelatedItem> history_in_cluster(const Xapian::Database& db, const Hi
     std::vector<std::string> project_terms;
     for (const auto& project : source.item.projects)
         project_terms.push_back(schema::filter_term(facet_named("project"), project));
-    // The same project counts whatever the words; otherwise the words must overlap strongly.
-    const Xapian::Query same_project = any_of(project_terms);
-    const double threshold = strong_overlap * own_score(db, keys, id_term);
-    const Xapian::Query candidates(Xapian::Query::OP_OR, same_project, keys.like);
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, candidates, same_body),
-                                    any_of(excluded)));
-    const Xapian::MSet mset = enquire.get_mset(0, max_history);
+    const Xapian::Query eligible(Xapian::Query::OP_AND_NOT, same_body, any_of(excluded));
     std::vector<RelatedItem> out;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        RelatedItem related = related_item(enquire, it, source, keys, text);
-        if (related.shared_projects.empty() && it.get_weight() < threshold) continue;
-        out.push_back(std::move(related));
-    }
+    std::set<std::string> listed;
+    const auto collect = [&](const Xapian::Query& query, double min_weight) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, eligible));
+        const Xapian::MSet mset = enquire.get_mset(0, max_history);
+        for (auto it = mset.begin(); it != mset.end() && out.size() < max_history; ++it) {
+            if (it.get_weight() < min_weight) break;  // by weight: the rest score less
+            RelatedItem related = related_item(enquire, it, source, keys, text);
+            if (listed.insert(related.hit.item.id).second) out.push_back(std::move(related));
+        }
+    };
+    // The same project counts whatever the words (every such item, ranked by the words it
+    // shares); otherwise the words must overlap strongly.
+    if (!project_terms.empty())
+        collect(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any_of(project_terms), keys.like), 0.0);
+    collect(keys.like, strong_overlap * own_score(db, keys, id_term));
     std::sort(out.begin(), out.end(), [](const RelatedItem& a, const RelatedItem& b) {
         return std::tie(a.hit.meeting.date, a.hit.item.number, a.hit.item.sub) <
                std::tie(b.hit.meeting.date, b.hit.item.number, b.hit.item.sub);

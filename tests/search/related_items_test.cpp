@@ -98,6 +98,7 @@ protected:
         const auto spring = make_meeting("Sundhedsklynge Sønderjylland", "Fagligt strategisk niveau", "2024-03-01");
         const auto autumn = make_meeting("Sundhedsklynge Sønderjylland", "Fagligt strategisk niveau", "2024-09-01");
         const auto later = make_meeting("Sundhedsklynge Sønderjylland", "Politisk niveau", "2025-04-28");
+        const auto summer = make_meeting("Sundhedsklynge Sønderjylland", "Politisk niveau", "2025-06-01");
         const auto elsewhere = make_meeting("Randersklyngen", "Politisk niveau", "2024-05-03");
         const std::string hip = "Ældre borgere med hoftebrud udskrives til eget hjem med opfølgende hjemmebesøg, "
                                 "telefonopkald fra sygehuset og en fælles plan for genoptræning af hoftebrud.";
@@ -120,6 +121,8 @@ protected:
                                    make_item(autumn, 6, "Vaccinationsindsats",
                                              {{sec::sagsfremstilling, "Influenzavaccination af personale."}})}),
              make_minutes(later, {project_item(later, 3, "Evaluering af Kom Trygt Hjem", hip)}),
+             make_minutes(summer, {project_item(summer, 2, "Regnskab for projektet",
+                                                "Udgifterne til tolke og kørsel fordeles mellem kommunerne.")}),
              make_minutes(elsewhere, std::move(other_business))});
     }
     static void TearDownTestSuite() {
@@ -135,8 +138,10 @@ TEST_F(History, SameClusterSameProjectOrStrongOverlapInDateOrder) {
     EXPECT_EQ(ids_of(related->history),
               (std::vector<std::string>{"sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2024-03-01/2",
                                         "sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2024-09-01/4",
-                                        "sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2024-09-01/5"}))
-        << "the project's items and the untagged item with the same text; not the budget or the vaccinations";
+                                        "sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2024-09-01/5",
+                                        "sundhedsklynge-soenderjylland/politisk-niveau/2025-06-01/2"}))
+        << "the project's items (its accounts too, though they share no words) and the untagged item with the "
+           "same text; not the budget or the vaccinations";
     EXPECT_EQ(related->history[0].shared_projects, std::vector<std::string>{"Kom Trygt Hjem"});
     EXPECT_TRUE(related->history[2].shared_projects.empty());
     ASSERT_FALSE(related->similar.empty());
@@ -148,7 +153,7 @@ TEST_F(History, LeavesOutTheItemsOwnMeeting) {
     const auto related = index_->service->related("sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2024-09-01/4", {});
     ASSERT_TRUE(related);
     for (const auto& item : related->history) EXPECT_NE(item.hit.meeting.date, "2024-09-01") << item.hit.item.id;
-    EXPECT_EQ(related->history.size(), 2u);
+    EXPECT_EQ(related->history.size(), 3u);
 }
 
 TEST_F(History, ProceduralItemsHaveNothingRelated) {
