@@ -8,9 +8,11 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/analyse/minutes_analyser.hpp"
+#include "indexer/decode_text.hpp"
 #include "indexer/parse/minutes_parser.hpp"
 #include "indexer/read_minutes.hpp"
 #include "schema/record_json.hpp"
+#include "schema/text/cpr.hpp"
 #include "schema/text/unicode.hpp"
 
 namespace rs::indexer {
@@ -44,7 +46,11 @@ int run_parse(const std::filesystem::path& file, bool explain, std::ostream& out
     MinutesParser parser;
     ParseTrace trace;
     try {
-        schema::Minutes minutes = parser.parse(schema::to_utf8(bytes.str()), file.filename().string(), &trace);
+        // The same text the index would read: decoded, binary refused, CPR numbers replaced.
+        std::string text = decode_text(bytes.str(), file.filename().string());
+        const std::size_t cpr_numbers = schema::redact_cpr(text);
+        schema::Minutes minutes = parser.parse(text, file.filename().string(), &trace);
+        minutes.cpr_numbers_removed = cpr_numbers;
         MinutesAnalyser analyser;
         analyser.analyse(minutes);
         if (explain) {

@@ -4,7 +4,9 @@
 #include <sstream>
 
 #include "indexer/analyse/minutes_analyser.hpp"
+#include "indexer/decode_text.hpp"
 #include "indexer/parse/minutes_parser.hpp"
+#include "schema/text/cpr.hpp"
 #include "schema/text/unicode.hpp"
 
 namespace rs::indexer {
@@ -27,7 +29,11 @@ schema::Minutes read_minutes_text(std::string_view bytes, const std::string& sou
     // Parser and analyser hold compiled patterns that are not thread-safe: one per thread.
     thread_local MinutesParser parser;
     thread_local MinutesAnalyser analyser;
-    schema::Minutes minutes = parser.parse(schema::to_utf8(bytes), source);
+    // No CPR number reaches the parser: not the index, the stored text, a page or a log.
+    std::string text = decode_text(bytes, source);
+    const std::size_t cpr_numbers = schema::redact_cpr(text);
+    schema::Minutes minutes = parser.parse(text, source);
+    minutes.cpr_numbers_removed = cpr_numbers;
     analyser.analyse(minutes);
     return minutes;
 }

@@ -26,9 +26,10 @@ private:
     std::string reason_;
 };
 
-/// Parses and analyses minutes text (any encoding); `source` names the file in the
-/// result and in errors. Closed items are returned with closed=true (the index skips
-/// them). Throws ParseError when no agenda structure is found.
+/// Parses and analyses minutes text (UTF-8, UTF-16 with BOM, windows-1252); `source` names
+/// the file in the result and in errors. CPR numbers are replaced first (schema/text/cpr.hpp).
+/// Closed items are returned with closed=true (the index skips them). Throws ParseError for
+/// an empty or binary file and when no agenda structure is found.
 schema::Minutes read_minutes_text(std::string_view bytes, const std::string& source);
 
 /// read_minutes_text on the file at `path`, with its file name as source.

@@ -3,6 +3,7 @@
 // searchd (which reads it back from the index): one meeting, its agenda items and
 // their sections. Plain values only: no Xapian, no JSON, no I/O.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,8 @@ struct Minutes {
     /// What the parser is unsure of, one line each ("line 3: no meeting date found …"), for
     /// the person checking the file; not indexed.
     std::vector<std::string> warnings;
+    /// CPR numbers replaced by schema::cpr_placeholder before the text was read.
+    std::size_t cpr_numbers_removed = 0;
 };
 
 }  // namespace rs::schema

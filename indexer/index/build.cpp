@@ -39,6 +39,8 @@ BuildReport build_index_with(const std::filesystem::path& index_dir, const std::
             // The name the index knows the file by: unique across subfolders, unlike a bare file name.
             minutes.meeting.source = file.source;
             for (const auto& warning : minutes.warnings) report.warnings.push_back(file.path.string() + ": " + warning);
+            report.cpr_numbers_removed += minutes.cpr_numbers_removed;
+            report.files_with_cpr += minutes.cpr_numbers_removed > 0 ? 1 : 0;
             record(report, file, writer.add_minutes(minutes));
         } catch (const ParseError& e) {
             report.failed.push_back({file.path.string(), e.reason().empty() ? e.what() : e.reason(), e.line()});

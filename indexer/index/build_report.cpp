@@ -12,6 +12,9 @@ std::string summary(const BuildReport& report) {
         << report.skipped.size() << " skipped\n"
         << "items: " << report.items_indexed << " indexed, " << report.closed_items_skipped
         << " closed left out, " << report.items_deleted << " stale removed\n";
+    if (report.cpr_numbers_removed > 0)
+        out << "privacy: " << report.cpr_numbers_removed << " CPR numbers in " << report.files_with_cpr
+            << " files replaced by [CPR-nummer] before indexing\n";
     for (const auto& p : report.failed) {
         out << "failed: " << p.file;
         if (p.line > 0) out << ':' << p.line;

@@ -34,6 +34,8 @@ struct BuildReport {
     std::vector<SupersededAgenda> superseded;     ///< Agendas whose meeting has minutes.
     std::size_t items_indexed = 0;                ///< Items added or replaced.
     std::size_t closed_items_skipped = 0;         ///< Closed (lukket/fortrolig) items left out.
+    std::size_t cpr_numbers_removed = 0;          ///< CPR numbers replaced before indexing.
+    std::size_t files_with_cpr = 0;               ///< Files they were found in.
     std::size_t items_deleted = 0;                ///< Stale items removed (gone from their file, agenda items replaced by minutes).
     /// Oddities worth a look, each naming its file: what the parser is unsure of (no date,
     /// body unknown, forum inferred, items without text, an overlong item), repeated ids.

@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include "schema/text/cpr.hpp"
+#include "searchd/http/query_string.hpp"
+
 namespace rs::http {
 
 namespace {
@@ -22,6 +25,16 @@ void append_escaped(std::string& out, std::string_view text) {
 
 }  // namespace
 
+std::string loggable_target(std::string_view target) {
+    // A CPR number typed into a search must not reach the log: the target is logged
+    // decoded with it replaced, or as it came when it holds none.
+    const auto decoded = percent_decode(target, /*plus_is_space=*/true);
+    if (!decoded || !schema::contains_cpr(*decoded)) return std::string(target);
+    std::string redacted = *decoded;
+    schema::redact_cpr(redacted);
+    return redacted;
+}
+
 void log_line(std::string_view line) {
     // One fwrite of line and newline together: POSIX stdio locks the stream per call,
     // so concurrent lines come out whole.
@@ -36,7 +49,7 @@ std::string access_log_line(std::string_view method, std::string_view target, un
     line.reserve(method.size() + target.size() + 24);
     append_escaped(line, method.empty() ? "-" : method);
     line.push_back(' ');
-    append_escaped(line, target.empty() ? "-" : target);
+    append_escaped(line, target.empty() ? "-" : loggable_target(target));
     char tail[48];
     std::snprintf(tail, sizeof tail, " %u %.2fms", status, ms);
     line.append(tail);

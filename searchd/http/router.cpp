@@ -104,13 +104,13 @@ Response guarded(const Route& route, const Exchange& exchange) {
     } catch (const search::InvalidRequest& e) {
         return failure(route.audience, 400, error_code::invalid_parameter, e.what(), e.parameter());
     } catch (const search::IndexUnavailable& e) {
-        log_line("index unavailable: " + std::string(e.what()) + " (" + request.method + " " + request.target + ")");
+        log_line("index unavailable: " + std::string(e.what()) + " (" + request.method + " " + loggable_target(request.target) + ")");
         return failure(route.audience, 503, error_code::index_unavailable,
                        "the search index is unavailable; try again later");
     } catch (const std::exception& e) {
-        log_line("internal error: " + std::string(e.what()) + " (" + request.method + " " + request.target + ")");
+        log_line("internal error: " + std::string(e.what()) + " (" + request.method + " " + loggable_target(request.target) + ")");
     } catch (...) {
-        log_line("internal error: unknown exception (" + request.method + " " + request.target + ")");
+        log_line("internal error: unknown exception (" + request.method + " " + loggable_target(request.target) + ")");
     }
     return failure(route.audience, 500, error_code::internal, "internal server error");
 }
