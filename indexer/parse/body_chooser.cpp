@@ -28,8 +28,8 @@ int BodyChooser::meeting_line_score(const std::string& text) {
             break;
         }
     if (dates_.find(text)) score += date_score;
-    if (schema::find_word(schema::to_lower(text), "møde") != std::string::npos ||
-        schema::to_lower(text).find("mødet i") != std::string::npos)
+    const std::string lower = schema::to_lower(text);
+    if (schema::find_word(lower, "møde") != std::string::npos || lower.find("mødet i") != std::string::npos)
         score += meeting_word_score;
     return score;
 }
@@ -78,8 +78,7 @@ ChosenBody BodyChooser::committee_body(const Candidate& best, const std::vector<
 
 std::optional<ChosenBody> BodyChooser::choose(const std::vector<ClassifiedLine*>& header, const std::string& field,
                                               const std::vector<ClassifiedLine*>& decision_headings,
-                                              const std::string& full_text) {
-    const RegionEvidence evidence = bodies_.region_evidence(full_text);
+                                              const std::string& full_text, const RegionEvidence& evidence) {
     std::optional<Candidate> best;
     const auto consider = [&](Candidate c, int score, ClassifiedLine* line, std::string why) {
         if (!c.cluster && !c.committee) return;

@@ -36,10 +36,11 @@ public:
 
     /// The body of the meeting whose header lines are `header` (content lines before the
     /// first item), labelled body field `field` ("" for none), decision headings
-    /// `decision_headings`, and cleaned text `full_text`; nullopt when nothing names one.
+    /// `decision_headings`, cleaned text `full_text` and its region `evidence`; nullopt
+    /// when nothing names one.
     std::optional<ChosenBody> choose(const std::vector<ClassifiedLine*>& header, const std::string& field,
                                      const std::vector<ClassifiedLine*>& decision_headings,
-                                     const std::string& full_text);
+                                     const std::string& full_text, const RegionEvidence& evidence);
 
 private:
     struct Candidate {

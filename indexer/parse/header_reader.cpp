@@ -105,8 +105,10 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
     else if (fields.count("place_after_time")) meeting.place = trim_punctuation(fields["place_after_time"]);
 
     // Body: chosen by evidence among the lines that name the meeting (body_chooser.hpp).
+    const RegionEvidence evidence = bodies_.region_evidence(full_text);  // one pass over the text
     BodyChooser chooser(bodies_, committees_, dates_, patterns_);
-    const auto body = chooser.choose(header, fields.count("body") ? fields["body"] : "", decision_headings, full_text);
+    const auto body =
+        chooser.choose(header, fields.count("body") ? fields["body"] : "", decision_headings, full_text, evidence);
     if (body) {
         meeting.cluster = body->cluster;
         meeting.body = body->body;
@@ -118,7 +120,7 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
     } else {
         warnings.push_back("no body named in the file (no cluster, sundhedsråd or committee)");
     }
-    if (meeting.region.empty()) meeting.region = BodyDirectory::likeliest_region(bodies_.region_evidence(full_text));
+    if (meeting.region.empty()) meeting.region = BodyDirectory::likeliest_region(evidence);
 
     // Forum: a labelled body field or the header lines; inferred from the whole file only
     // for a cluster (a municipal committee has no "Politisk niveau").

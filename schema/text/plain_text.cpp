@@ -36,6 +36,15 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
+std::string join(const std::vector<std::string>& values, std::string_view separator) {
+    std::string out;
+    for (const auto& value : values) {
+        if (!out.empty()) out.append(separator);
+        out += value;
+    }
+    return out;
+}
+
 std::string shorten(std::string_view text, std::size_t bytes) {
     if (text.size() <= bytes) return std::string(text);
     std::size_t cut = text.rfind(' ', bytes);

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rs::schema {
 
@@ -12,6 +13,9 @@ std::string html_escape(std::string_view text);
 
 /// Runs of white space (newlines included) as one space, trimmed at both ends.
 std::string collapse_whitespace(std::string_view text);
+
+/// `values` with `separator` between them ("a, b, c" for ", "); "" for none.
+std::string join(const std::vector<std::string>& values, std::string_view separator);
 
 /// `text` if it has at most `bytes` bytes; else cut at the last space within them (or at
 /// a character boundary), trailing punctuation dropped, and "…" added.

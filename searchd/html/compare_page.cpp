@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "schema/text/plain_text.hpp"
 #include "schema/vocabulary/data_table.hpp"
 #include "schema/vocabulary/projects.hpp"
 #include "searchd/html/comparison_view.hpp"
@@ -22,20 +23,14 @@ const std::vector<std::string>& selected(const SearchRequest& request, std::stri
     return it == request.filters.end() ? none : it->second;
 }
 
-std::string joined(const std::vector<std::string>& values, std::string_view separator) {
-    std::string out;
-    for (const auto& value : values) out += (out.empty() ? "" : std::string(separator)) + value;
-    return out;
-}
-
 // "Kom Trygt Hjem", "emnet demens", "«hoftebrud»", joined: what the page compares.
 std::string subject_text(const SearchRequest& request) {
     std::vector<std::string> parts;
-    if (const auto& projects = selected(request, "project"); !projects.empty()) parts.push_back(joined(projects, " eller "));
+    if (const auto& projects = selected(request, "project"); !projects.empty()) parts.push_back(schema::join(projects, " eller "));
     if (const auto& topics = selected(request, "topic"); !topics.empty())
-        parts.push_back("emnet " + joined(topics, " eller "));
+        parts.push_back("emnet " + schema::join(topics, " eller "));
     if (!request.query.empty()) parts.push_back("«" + request.query + "»");
-    return joined(parts, " og ");
+    return schema::join(parts, " og ");
 }
 
 json options(const std::vector<std::string>& values, const std::vector<std::string>& chosen) {
@@ -45,9 +40,13 @@ json options(const std::vector<std::string>& values, const std::vector<std::stri
     return out;
 }
 
-std::vector<std::string> topic_names() {
-    std::vector<std::string> names;
-    for (const auto& row : schema::load_data_table("topics.tsv", 1)) names.push_back(row.at(0));
+// The taxonomy's topics, read once: the form is on every comparison page.
+const std::vector<std::string>& topic_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& row : schema::load_data_table("topics.tsv", 1)) out.push_back(row.at(0));
+        return out;
+    }();
     return names;
 }
 

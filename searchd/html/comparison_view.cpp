@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "schema/text/plain_text.hpp"
 #include "schema/text/unicode.hpp"
 #include "searchd/html/danish_format.hpp"
 #include "searchd/html/hit_view.hpp"
@@ -16,12 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string joined(const std::vector<std::string>& values) {
-    std::string out;
-    for (const auto& value : values) out += (out.empty() ? "" : ", ") + value;
-    return out;
-}
-
 json row_view(const search::ComparisonGroup& group, const std::string& anchor) {
     return json{{"body", body_label(group.body)},
                 {"anchor", anchor},
@@ -31,7 +26,7 @@ json row_view(const search::ComparisonGroup& group, const std::string& anchor) {
                 {"latest_iso", group.latest_date},
                 {"count", item_count(group.items.size())},
                 {"outcomes", outcome_summary(group.outcomes)},
-                {"latest_outcome", group.latest_outcome.empty() ? "–" : joined(group.latest_outcome)},
+                {"latest_outcome", group.latest_outcome.empty() ? "–" : schema::join(group.latest_outcome, ", ")},
                 {"latest_outcome_class", outcome_class(leading_outcome(group.latest_outcome))}};
 }
 

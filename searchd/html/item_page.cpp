@@ -37,12 +37,6 @@ json facts(std::initializer_list<std::pair<const char*, std::string>> rows) {
     return out;
 }
 
-std::string joined(const std::vector<std::string>& values) {
-    std::string out;
-    for (const auto& value : values) out += (out.empty() ? "" : ", ") + value;
-    return out;
-}
-
 json meeting_facts(const schema::Meeting& meeting) {
     return facts({{"Organ", meeting.body},
                   {"Klynge", meeting.cluster == meeting.body ? "" : meeting.cluster},
@@ -85,8 +79,8 @@ std::string render_item_page(const search::ItemDetail& detail, const search::Rel
               {"facts", facts({{"Sagstype", item.type},
                                {"Sagsnummer", item.case_number},
                                {"Tidspunkt på dagsordenen", item.time_slot},
-                               {"Emner", joined(item.topics)},
-                               {"Projekter", joined(item.projects)}})},
+                               {"Emner", schema::join(item.topics, ", ")},
+                               {"Projekter", schema::join(item.projects, ", ")}})},
               {"meeting_facts", meeting_facts(meeting)},
               {"permalink", http::permalink(item.id)},
               {"absolute_url", std::string(base_url) + http::permalink(item.id)},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "schema/text/plain_text.hpp"
 #include "schema/vocabulary/projects.hpp"
 #include "searchd/html/danish_format.hpp"
 #include "searchd/html/hit_view.hpp"
@@ -16,12 +17,6 @@ using nlohmann::json;
 
 /// Shared terms named in a reason: the strongest few say why; the list goes on in the API.
 constexpr std::size_t reason_terms = 5;
-
-std::string joined(const std::vector<std::string>& values, std::size_t most) {
-    std::string out;
-    for (std::size_t i = 0; i < values.size() && i < most; ++i) out += (i == 0 ? "" : ", ") + values[i];
-    return out;
-}
 
 json history_entry(const schema::Meeting& meeting, const schema::AgendaItem& item, const std::string& decision_text,
                    bool current) {
@@ -69,10 +64,14 @@ json project_links(const schema::AgendaItem& item) {
 
 std::string reason_text(const search::RelatedItem& related) {
     std::string out;
-    if (!related.shared_terms.empty()) out = "Fælles nøgleord: " + joined(related.shared_terms, reason_terms);
+    if (!related.shared_terms.empty()) {
+        const auto end = related.shared_terms.begin() +
+                         static_cast<long>(std::min(reason_terms, related.shared_terms.size()));
+        out = "Fælles nøgleord: " + schema::join({related.shared_terms.begin(), end}, ", ");
+    }
     if (!related.shared_projects.empty())
         out += (out.empty() ? "" : " · ") + std::string(related.shared_projects.size() == 1 ? "Projekt: " : "Projekter: ") +
-               joined(related.shared_projects, related.shared_projects.size());
+               schema::join(related.shared_projects, ", ");
     return out;
 }
 

@@ -73,9 +73,7 @@ int stack_offset(int level) {
 }
 
 std::string outcomes_text(const std::vector<std::string>& outcomes) {
-    std::string out;
-    for (const auto& outcome : outcomes) out += (out.empty() ? "" : ", ") + outcome;
-    return out.empty() ? "ingen beslutning registreret" : out;
+    return outcomes.empty() ? "ingen beslutning registreret" : schema::join(outcomes, ", ");
 }
 
 json mark_view(const search::Hit& hit, double x, int y) {

@@ -2,6 +2,7 @@
 
 #include <initializer_list>
 
+#include "schema/text/plain_text.hpp"
 #include "searchd/html/comparison_view.hpp"
 #include "searchd/http/links.hpp"
 
@@ -13,15 +14,6 @@ constexpr std::string_view bom = "\xEF\xBB\xBF";
 constexpr std::string_view row_end = "\r\n";
 /// Several values in one field (decisions, topics, projects).
 constexpr std::string_view value_separator = " | ";
-
-std::string joined(const std::vector<std::string>& values) {
-    std::string out;
-    for (const auto& value : values) {
-        if (!out.empty()) out += value_separator;
-        out += value;
-    }
-    return out;
-}
 
 void append_row(std::string& out, std::initializer_list<std::string_view> fields) {
     bool first = true;
@@ -58,8 +50,8 @@ std::string render_csv(const search::SearchResult& result, std::string_view base
         const std::string link = std::string(base_url) + permalink(hit.item.id);
         const std::string number = std::to_string(hit.item.number) + hit.item.sub;
         append_row(out, {hit.item.id, link, hit.meeting.date, hit.meeting.body, hit.meeting.region,
-                         hit.meeting.forum, number, hit.item.title, hit.item.type, joined(hit.item.decisions),
-                         hit.decision_text, joined(hit.item.topics), joined(hit.item.projects)});
+                         hit.meeting.forum, number, hit.item.title, hit.item.type, schema::join(hit.item.decisions, value_separator),
+                         hit.decision_text, schema::join(hit.item.topics, value_separator), schema::join(hit.item.projects, value_separator)});
     }
     if (result.total > result.hits.size()) {
         const std::string note = "Udtrækket er afkortet: " + std::to_string(result.hits.size()) + " af " +
@@ -75,7 +67,7 @@ std::string render_comparison_csv(const search::Comparison& comparison) {
     append_row(out, {"Klynge", "Første", "Seneste", "Punkter", "Beslutninger", "Seneste beslutning"});
     for (const auto& group : comparison.groups)
         append_row(out, {group.body, group.first_date, group.latest_date, std::to_string(group.items.size()),
-                         html::outcome_summary(group.outcomes), joined(group.latest_outcome)});
+                         html::outcome_summary(group.outcomes), schema::join(group.latest_outcome, value_separator)});
     if (comparison.truncated)
         append_row(out, {"# Sammenligningen er afkortet: den bygger på de første " +
                          std::to_string(search::SearchRequest::max_export_limit) + " af " +
