@@ -38,7 +38,10 @@ schema::AgendaItem make_item(const schema::Meeting& meeting, int number, const s
 }
 
 schema::Minutes make_minutes(const schema::Meeting& meeting, std::vector<schema::AgendaItem> items) {
-    return schema::Minutes{meeting, std::move(items)};
+    schema::Minutes minutes;
+    minutes.meeting = meeting;
+    minutes.items = std::move(items);
+    return minutes;
 }
 
 namespace {
