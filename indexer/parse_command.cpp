@@ -7,17 +7,20 @@
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/analyse/minutes_analyser.hpp"
-#include "indexer/decode_text.hpp"
 #include "indexer/parse/minutes_parser.hpp"
+#include "indexer/read/read_source.hpp"
 #include "indexer/read_minutes.hpp"
 #include "schema/record_json.hpp"
-#include "schema/text/cpr.hpp"
-#include "schema/text/unicode.hpp"
 
 namespace rs::indexer {
 
 namespace {
+
+void print_reader(const SourceText& text, std::ostream& out) {
+    out << "# reader: " << text.reader << ", format " << to_string(text.format) << ", encoding " << text.encoding
+        << "\n";
+    for (const auto& note : text.notes) out << "# reader: " << note << "\n";
+}
 
 void print_trace(const ParseTrace& trace, std::ostream& out) {
     out << "# line  kind            pattern               text\n";
@@ -43,16 +46,15 @@ int run_parse(const std::filesystem::path& file, bool explain, std::ostream& out
     }
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    MinutesParser parser;
     ParseTrace trace;
+    bool read = false;
     try {
-        // The same text the index would read: decoded, binary refused, CPR numbers replaced.
-        std::string text = decode_text(bytes.str(), file.filename().string());
-        const std::size_t cpr_numbers = schema::redact_cpr(text);
-        schema::Minutes minutes = parser.parse(text, file.filename().string(), &trace);
-        minutes.cpr_numbers_removed = cpr_numbers;
-        MinutesAnalyser analyser;
-        analyser.analyse(minutes);
+        // The same text the index would read: format told by content, binary refused,
+        // CPR numbers replaced.
+        const SourceText text = read_source(bytes.str(), file.filename().string());
+        read = true;
+        if (explain) print_reader(text, out);
+        schema::Minutes minutes = read_minutes(text, file.filename().string(), &trace);
         if (explain) {
             print_trace(trace, out);
         } else {
@@ -62,7 +64,7 @@ int run_parse(const std::filesystem::path& file, bool explain, std::ostream& out
         }
         return 0;
     } catch (const ParseError& e) {
-        if (explain) print_trace(trace, out);
+        if (explain && read) print_trace(trace, out);
         err << file.string() << (e.line() > 0 ? ":" + std::to_string(e.line()) : "") << ": " << e.reason() << "\n";
         return 1;
     }

@@ -4,38 +4,27 @@
 #include <sstream>
 
 #include "indexer/analyse/minutes_analyser.hpp"
-#include "indexer/decode_text.hpp"
 #include "indexer/parse/minutes_parser.hpp"
+#include "indexer/read/read_source.hpp"
 #include "schema/text/cpr.hpp"
-#include "schema/text/unicode.hpp"
 
 namespace rs::indexer {
 
-namespace {
-std::string describe(const std::string& file, int line, const std::string& reason) {
-    std::string out = file;
-    if (line > 0) out.append(":").append(std::to_string(line));
-    return out.append(": ").append(reason);
-}
-}  // namespace
-
-ParseError::ParseError(std::string file, int line, const std::string& reason)
-    : std::runtime_error(describe(file, line, reason)),
-      file_(std::move(file)),
-      line_(line),
-      reason_(reason) {}
-
-schema::Minutes read_minutes_text(std::string_view bytes, const std::string& source) {
+schema::Minutes read_minutes(const SourceText& source_text, const std::string& source, ParseTrace* trace) {
     // Parser and analyser hold compiled patterns that are not thread-safe: one per thread.
     thread_local MinutesParser parser;
     thread_local MinutesAnalyser analyser;
     // No CPR number reaches the parser: not the index, the stored text, a page or a log.
-    std::string text = decode_text(bytes, source);
+    std::string text = source_text.text;
     const std::size_t cpr_numbers = schema::redact_cpr(text);
-    schema::Minutes minutes = parser.parse(text, source);
+    schema::Minutes minutes = parser.parse(text, source, trace);
     minutes.cpr_numbers_removed = cpr_numbers;
     analyser.analyse(minutes);
     return minutes;
+}
+
+schema::Minutes read_minutes_text(std::string_view bytes, const std::string& source) {
+    return read_minutes(read_source(bytes, source), source);
 }
 
 schema::Minutes read_minutes_file(const std::filesystem::path& path) {

@@ -1,35 +1,27 @@
 #pragma once
 // The whole way from a minutes file to analysed meetings and items:
-// bytes → UTF-8 text → structure (parse/) → decisions, topics, projects, ids (analyse/).
+// bytes → text (read/: text, HTML or PDF) → structure (parse/) → decisions, topics, projects, ids (analyse/).
 
 #include <filesystem>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
+#include "indexer/parse_error.hpp"
+#include "indexer/read/source_text.hpp"
 #include "schema/model.hpp"
 
 namespace rs::indexer {
 
-/// A file whose structure was not recognised, or that could not be read. what() says
-/// why in one line; file() names the file, line() the line at fault (0 if none).
-class ParseError : public std::runtime_error {
-public:
-    ParseError(std::string file, int line, const std::string& reason);
-    const std::string& file() const { return file_; }
-    int line() const { return line_; }
-    const std::string& reason() const { return reason_; }
+struct ParseTrace;
 
-private:
-    std::string file_;
-    int line_;
-    std::string reason_;
-};
+/// Parses and analyses a source's text; `source` names the file in the result and in
+/// errors. CPR numbers are replaced first (schema/text/cpr.hpp). Closed items are returned
+/// with closed=true (the index skips them). Throws ParseError when no agenda structure is
+/// found. `trace`, if given, receives every line's classification.
+schema::Minutes read_minutes(const SourceText& text, const std::string& source, ParseTrace* trace = nullptr);
 
-/// Parses and analyses minutes text (UTF-8, UTF-16 with BOM, windows-1252); `source` names
-/// the file in the result and in errors. CPR numbers are replaced first (schema/text/cpr.hpp).
-/// Closed items are returned with closed=true (the index skips them). Throws ParseError for
-/// an empty or binary file and when no agenda structure is found.
+/// read_minutes on the bytes of a minutes file in any format read/ reads (text, HTML,
+/// PDF), told by content. Throws ParseError also for what no reader can read.
 schema::Minutes read_minutes_text(std::string_view bytes, const std::string& source);
 
 /// read_minutes_text on the file at `path`, with its file name as source.

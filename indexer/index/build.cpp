@@ -5,7 +5,7 @@
 #include <xapian.h>
 
 #include "indexer/index/input_files.hpp"
-#include "indexer/read_minutes.hpp"
+#include "indexer/parse_error.hpp"
 
 namespace rs::indexer {
 

@@ -8,7 +8,7 @@
 #include "indexer/parse/line_classifier.hpp"
 #include "indexer/parse/section_cycles.hpp"
 #include "indexer/parse/title_parser.hpp"
-#include "indexer/read_minutes.hpp"
+#include "indexer/parse_error.hpp"
 #include "schema/text/unicode.hpp"
 
 namespace rs::indexer {

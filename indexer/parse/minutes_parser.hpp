@@ -31,7 +31,7 @@ public:
     MinutesParser();
 
     /// Parses UTF-8 text; `source` names the file in the result and in errors. Fills
-    /// `trace` if given. Throws ParseError (see read_minutes.hpp) when the structure is
+    /// `trace` if given. Throws ParseError (see parse_error.hpp) when the structure is
     /// not recognised: no item headings, or one item swallowing most of a long file.
     schema::Minutes parse(std::string_view utf8, const std::string& source, ParseTrace* trace = nullptr);
 
