@@ -10,6 +10,9 @@ packages=(
   nlohmann-json3-dev      # JSON
   libicu-dev              # Unicode normalisation, case, Danish dates, collation, regex
   libkainjow-mustache-dev # Mustache templates for the pages (escapes by default)
+  libpoppler-cpp-dev      # PDF minutes: text with positions, page by page
+  libgumbo-dev            # web-page minutes: an HTML5 parser
+  qpdf                    # tests: encrypts a PDF to check that it is refused
   libhunspell-dev         # compound splitting: hunspell's Danish compound rules
   hunspell-da             # the Danish hunspell dictionary
   wdanish                 # the Danish full-form word list (/usr/share/dict/danish)

@@ -35,10 +35,9 @@ void walk_folder(const fs::path& root, std::vector<InputFile>& files, BuildRepor
             continue;
         }
         if (!it->is_regular_file(type_error)) continue;
-        if (!is_minutes_text(path)) {
-            report.skipped.push_back({path.string(), "not a text minutes file (" +
-                                                         (path.has_extension() ? path.extension().string() : "no extension") +
-                                                         "): convert it to .txt or .md first", 0});
+        if (!is_minutes_file(path)) {
+            report.skipped.push_back({path.string(), "not a format the indexer reads (" + path.extension().string() +
+                                                         "): save it as PDF, HTML or text", 0});
             continue;
         }
         files.push_back({path, path.lexically_relative(root).generic_string()});
@@ -46,9 +45,10 @@ void walk_folder(const fs::path& root, std::vector<InputFile>& files, BuildRepor
 }
 }  // namespace
 
-bool is_minutes_text(const fs::path& path) {
-    const std::string extension = schema::to_lower(path.extension().string());
-    return extension == ".txt" || extension == ".text" || extension == ".md" || extension == ".markdown";
+bool is_minutes_file(const fs::path& path) {
+    static const std::set<std::string> extensions = {"",      ".txt", ".text", ".md",    ".markdown",
+                                                     ".html", ".htm", ".xhtml", ".pdf"};
+    return extensions.contains(schema::to_lower(path.extension().string()));
 }
 
 std::vector<InputFile> collect_input_files(const std::vector<fs::path>& inputs, BuildReport& report) {

@@ -15,12 +15,14 @@ struct InputFile {
     std::string source;          ///< Its name in the index: path relative to the folder given, or the file name.
 };
 
-/// True for the extensions read when walking a folder: .txt, .text, .md, .markdown (any case).
-bool is_minutes_text(const std::filesystem::path& path);
+/// True for the files read when walking a folder: text and Markdown (.txt, .text, .md,
+/// .markdown), web pages (.html, .htm, .xhtml), PDF (.pdf), any case, and files without an
+/// extension (saved downloads). The content, not the name, then decides how it is read.
+bool is_minutes_file(const std::filesystem::path& path);
 
 /// The files behind `inputs`, sorted by path, each once. Folders are walked recursively,
 /// skipping hidden files and folders (".git", ".DS_Store"); files in them whose
-/// extension is not minutes text are listed in `report.skipped`. A file named explicitly
+/// extension is not one is_minutes_file reads are listed in `report.skipped`. A file named explicitly
 /// is read whatever its extension; an input that does not exist goes to `report.failed`.
 std::vector<InputFile> collect_input_files(const std::vector<std::filesystem::path>& inputs, BuildReport& report);
 

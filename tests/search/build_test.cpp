@@ -33,23 +33,27 @@ rs::schema::Minutes fake_read(const fs::path& path) {
 }
 }  // namespace
 
-TEST(InputFiles, WalksFoldersSortedSkippingHiddenAndNonText) {
+TEST(InputFiles, WalksFoldersSortedSkippingHiddenAndFormatsItCannotRead) {
     rs::test::TempDir dir;
     touch(dir.path() / "b.txt");
     touch(dir.path() / "a.md");
     touch(dir.path() / "sub" / "c.TXT");
     touch(dir.path() / ".hidden.txt");
     touch(dir.path() / ".git" / "d.txt");
-    touch(dir.path() / "bilag.pdf");
+    touch(dir.path() / "bilag.docx");
+    touch(dir.path() / "2024" / "referat.pdf");
+    touch(dir.path() / "web" / "referat.HTM");
     rs::indexer::BuildReport report;
     const auto files = rs::indexer::collect_input_files({dir.path(), dir.path() / "b.txt"}, report);
-    ASSERT_EQ(files.size(), 3u);
-    EXPECT_EQ(files[0].source, "a.md");
-    EXPECT_EQ(files[1].source, "b.txt");
-    EXPECT_EQ(files[2].source, "sub/c.TXT");
+    ASSERT_EQ(files.size(), 5u);
+    EXPECT_EQ(files[0].source, "2024/referat.pdf");
+    EXPECT_EQ(files[1].source, "a.md");
+    EXPECT_EQ(files[2].source, "b.txt");
+    EXPECT_EQ(files[3].source, "sub/c.TXT");
+    EXPECT_EQ(files[4].source, "web/referat.HTM");
     ASSERT_EQ(report.skipped.size(), 1u);
-    EXPECT_NE(report.skipped[0].file.find("bilag.pdf"), std::string::npos);
-    EXPECT_NE(report.skipped[0].reason.find(".pdf"), std::string::npos);
+    EXPECT_NE(report.skipped[0].file.find("bilag.docx"), std::string::npos);
+    EXPECT_NE(report.skipped[0].reason.find(".docx"), std::string::npos);
 }
 
 TEST(InputFiles, ExplicitFileIsReadWhateverItsExtensionAndMissingInputIsReported) {
