@@ -1,9 +1,7 @@
 #include "indexer/read_minutes.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "indexer/analyse/minutes_analyser.hpp"
+#include "indexer/index/file_bytes.hpp"
 #include "indexer/parse/minutes_parser.hpp"
 #include "indexer/read/read_source.hpp"
 #include "schema/text/cpr.hpp"
@@ -27,17 +25,16 @@ schema::Minutes read_minutes_text(std::string_view bytes, const std::string& sou
     return read_minutes(read_source(bytes, source), source);
 }
 
-schema::Minutes read_minutes_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ParseError(path.string(), 0, "cannot open the file");
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) throw ParseError(path.string(), 0, "cannot read the file");
+schema::Minutes read_minutes_bytes(std::string_view bytes, const std::filesystem::path& path) {
     try {
-        return read_minutes_text(content.str(), path.filename().string());
+        return read_minutes_text(bytes, path.filename().string());
     } catch (const ParseError& e) {
         throw ParseError(path.string(), e.line(), e.reason());  // name the file as the user gave it
     }
+}
+
+schema::Minutes read_minutes_file(const std::filesystem::path& path) {
+    return read_minutes_bytes(read_file_bytes(path), path);
 }
 
 }  // namespace rs::indexer

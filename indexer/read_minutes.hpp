@@ -24,7 +24,11 @@ schema::Minutes read_minutes(const SourceText& text, const std::string& source, 
 /// PDF), told by content. Throws ParseError also for what no reader can read.
 schema::Minutes read_minutes_text(std::string_view bytes, const std::string& source);
 
-/// read_minutes_text on the file at `path`, with its file name as source.
+/// read_minutes_text on the bytes of the file at `path`, with its file name as source and
+/// its path in errors.
+schema::Minutes read_minutes_bytes(std::string_view bytes, const std::filesystem::path& path);
+
+/// read_minutes_bytes on the file at `path` (see read_file_bytes for what cannot be read).
 schema::Minutes read_minutes_file(const std::filesystem::path& path);
 
 }  // namespace rs::indexer

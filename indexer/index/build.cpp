@@ -35,7 +35,8 @@ BuildReport build_index_with(const std::filesystem::path& index_dir, const std::
     for (const auto& file : files) {
         ++report.files_seen;
         try {
-            schema::Minutes minutes = read(file.path);
+            const std::string bytes = read_file_bytes(file.path, options.max_file_bytes);
+            schema::Minutes minutes = read(bytes, file.path);
             // The name the index knows the file by: unique across subfolders, unlike a bare file name.
             minutes.meeting.source = file.source;
             for (const auto& warning : minutes.warnings) report.warnings.push_back(file.path.string() + ": " + warning);

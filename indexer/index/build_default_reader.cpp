@@ -7,7 +7,7 @@ namespace rs::indexer {
 
 BuildReport build_index(const std::filesystem::path& index_dir, const std::vector<std::filesystem::path>& inputs,
                         const BuildOptions& options) {
-    return build_index_with(index_dir, inputs, read_minutes_file, options);
+    return build_index_with(index_dir, inputs, read_minutes_bytes, options);
 }
 
 }  // namespace rs::indexer

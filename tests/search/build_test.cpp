@@ -23,8 +23,8 @@ void touch(const fs::path& path, const std::string& content = "x") {
 }
 
 // Reads a "file" whose content is the meeting date; "fail" in the content throws.
-rs::schema::Minutes fake_read(const fs::path& path) {
-    const std::string content = rs::test::read_file(path);
+rs::schema::Minutes fake_read(std::string_view bytes, const fs::path& path) {
+    const std::string content(bytes);
     if (content.find("fail") != std::string::npos) throw std::runtime_error("no agenda structure found");
     if (content.find("parse") != std::string::npos)
         throw rs::indexer::ParseError(path.filename().string(), 7, "no Punkt heading");
