@@ -16,25 +16,39 @@ bool is_hidden(const fs::path& path) {
     return !name.empty() && name.front() == '.';
 }
 
-void walk_folder(const fs::path& root, std::vector<InputFile>& files, BuildReport& report) {
+// Walks one folder and its subfolders. A folder that cannot be read, or an entry whose
+// type cannot be told (a symlink loop, a dangling link), is reported with the system's
+// reason and the walk goes on with the rest.
+void walk_folder(const fs::path& root, const fs::path& folder, std::vector<InputFile>& files, BuildReport& report,
+                 std::set<fs::path>& folders_seen) {
     std::error_code error;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+    const fs::path canonical = fs::canonical(folder, error);
+    if (!error && !folders_seen.insert(canonical).second) return;  // a link back to a folder already walked
+    fs::directory_iterator it(folder, error);
     if (error) {
-        report.failed.push_back({root.string(), "cannot read folder: " + error.message(), 0});
+        report.failed.push_back({folder.string(), "cannot read the folder: " + error.message(), 0});
         return;
     }
-    for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
-        if (error) {
-            report.failed.push_back({root.string(), "cannot read folder: " + error.message(), 0});
-            return;
-        }
-        const fs::path& path = it->path();
+    std::vector<fs::directory_entry> entries;
+    for (; it != fs::directory_iterator(); it.increment(error)) {
+        if (error) break;
+        entries.push_back(*it);
+    }
+    if (error) report.failed.push_back({folder.string(), "cannot read the whole folder: " + error.message(), 0});
+    for (const auto& entry : entries) {
+        const fs::path& path = entry.path();
+        if (is_hidden(path)) continue;
         std::error_code type_error;
-        if (is_hidden(path)) {
-            if (it->is_directory(type_error)) it.disable_recursion_pending();
+        const fs::file_status status = entry.status(type_error);
+        if (type_error) {
+            report.failed.push_back({path.string(), "cannot tell what it is: " + type_error.message(), 0});
             continue;
         }
-        if (!it->is_regular_file(type_error)) continue;
+        if (fs::is_directory(status)) {
+            walk_folder(root, path, files, report, folders_seen);
+            continue;
+        }
+        if (!fs::is_regular_file(status)) continue;  // sockets, devices, pipes
         if (!is_minutes_file(path)) {
             report.skipped.push_back({path.string(), "not a format the indexer reads (" + path.extension().string() +
                                                          "): save it as PDF, HTML or text", 0});
@@ -56,10 +70,13 @@ std::vector<InputFile> collect_input_files(const std::vector<fs::path>& inputs, 
     for (const auto& input : inputs) {
         std::error_code error;
         const auto status = fs::status(input, error);
-        if (error || !fs::exists(status)) {
+        if (status.type() == fs::file_type::not_found) {
             report.failed.push_back({input.string(), "no such file or folder", 0});
+        } else if (error) {
+            report.failed.push_back({input.string(), "cannot open it: " + error.message(), 0});
         } else if (fs::is_directory(status)) {
-            walk_folder(input, files, report);
+            std::set<fs::path> folders_seen;
+            walk_folder(input, input, files, report, folders_seen);
         } else {
             files.push_back({input, input.filename().string()});
         }
@@ -86,8 +103,9 @@ std::vector<InputFile> collect_input_files(const std::vector<fs::path>& inputs, 
                                   file.path.generic_string());
         file.source = file.path.generic_string();
     }
-    std::sort(report.skipped.begin(), report.skipped.end(),
-              [](const FileProblem& a, const FileProblem& b) { return a.file < b.file; });
+    const auto by_file = [](const FileProblem& a, const FileProblem& b) { return a.file < b.file; };
+    std::sort(report.skipped.begin(), report.skipped.end(), by_file);
+    std::stable_sort(report.failed.begin(), report.failed.end(), by_file);
     return unique;
 }
 

@@ -56,6 +56,21 @@ TEST(InputFiles, WalksFoldersSortedSkippingHiddenAndFormatsItCannotRead) {
     EXPECT_NE(report.skipped[0].reason.find(".docx"), std::string::npos);
 }
 
+TEST(InputFiles, SymlinkLoopsAreReportedWithTheReasonAndTheRestIsRead) {
+    rs::test::TempDir dir;
+    touch(dir.path() / "a.txt");
+    fs::create_symlink(dir.path() / "loop1", dir.path() / "loop2");
+    fs::create_symlink(dir.path() / "loop2", dir.path() / "loop1");
+    fs::create_directory_symlink(dir.path(), dir.path() / "sub-again");  // a folder linking back to its parent
+    rs::indexer::BuildReport report;
+    const auto files = rs::indexer::collect_input_files({dir.path(), dir.path() / "loop1"}, report);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(files[0].source, "a.txt");
+    ASSERT_EQ(report.failed.size(), 3u);  // loop1 given, loop1 and loop2 found
+    for (const auto& problem : report.failed)
+        EXPECT_NE(problem.reason.find("Too many levels of symbolic links"), std::string::npos) << problem.reason;
+}
+
 TEST(InputFiles, ExplicitFileIsReadWhateverItsExtensionAndMissingInputIsReported) {
     rs::test::TempDir dir;
     touch(dir.path() / "referat.docx.txt");
