@@ -1,6 +1,6 @@
 // indexer: minutes files → Danish Xapian index.
 //   indexer parse [--explain] FILE
-//   indexer build --index DIR PATH...
+//   indexer build --index DIR [--jobs N] [--prune] [--force] [--quiet|--json] [--files] PATH...
 //   indexer check PATH...
 #include <exception>
 #include <iostream>
@@ -10,19 +10,27 @@
 #include <xapian.h>
 
 #include "indexer/check_command.hpp"
-#include "indexer/index/build.hpp"
+#include "indexer/build_command.hpp"
 #include "indexer/parse_command.hpp"
 
 namespace {
 
 constexpr const char* usage =
     "usage: indexer parse [--explain] FILE\n"
-    "       indexer build --index DIR PATH...\n"
+    "       indexer build --index DIR [options] PATH...\n"
     "       indexer check PATH...\n"
     "\n"
     "  parse   print what the indexer understood of one minutes file (JSON);\n"
     "          --explain prints every line with the kind and pattern the parser gave it\n"
-    "  build   build or update the index in DIR from files and folders (recursively)\n"
+    "  build   build or update the index in DIR from files and folders (recursively):\n"
+    "          text, Markdown, web pages and PDFs; only files changed since they were\n"
+    "          indexed are read\n"
+    "            --jobs N            parser threads (default 1; 0 = one per core)\n"
+    "            --prune             remove the items of indexed files gone from the folders\n"
+    "            --force             read every file, changed or not\n"
+    "            --max-file-size MB  refuse larger files (default 64)\n"
+    "            --files             list every file and what was done with it\n"
+    "            --quiet             print only what failed;  --json  the report as JSON\n"
     "  check   parse files and folders without indexing; print per file what the parser\n"
     "          understood and what it is unsure of (exit 1 if a file is not understood)\n";
 
@@ -44,28 +52,6 @@ int parse_command(const std::vector<std::string>& args) {
     return rs::indexer::run_parse(file, explain, std::cout, std::cerr);
 }
 
-int build_command(const std::vector<std::string>& args) {
-    std::string index;
-    std::vector<std::filesystem::path> inputs;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--index") {
-            if (i + 1 >= args.size()) return usage_error("--index needs a DIR");
-            index = args[++i];
-        } else if (args[i].rfind("--index=", 0) == 0) {
-            index = args[i].substr(8);
-        } else if (args[i].rfind("--", 0) == 0) {
-            return usage_error("unknown option " + args[i]);
-        } else {
-            inputs.emplace_back(args[i]);
-        }
-    }
-    if (index.empty()) return usage_error("build needs --index DIR");
-    if (inputs.empty()) return usage_error("build needs at least one file or folder");
-    rs::indexer::BuildReport report = rs::indexer::build_index(index, inputs);
-    std::cout << rs::indexer::summary(report);
-    return report.ok() ? 0 : 1;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -78,7 +64,7 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
     try {
         if (command == "parse") return parse_command(args);
-        if (command == "build") return build_command(args);
+        if (command == "build") return rs::indexer::run_build(args, std::cout, std::cerr, usage);
         if (command == "check") {
             std::vector<std::filesystem::path> inputs;
             for (const auto& arg : args) {

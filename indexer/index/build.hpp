@@ -19,20 +19,38 @@ namespace rs::indexer {
 /// (or any std::exception) when it cannot.
 using MinutesReader = std::function<schema::Minutes(std::string_view bytes, const std::filesystem::path& path)>;
 
+/// How far a build is, after each file (for a progress bar).
+struct BuildProgress {
+    std::size_t files_done = 0;   ///< Files handled (read, unchanged or failed).
+    std::size_t files_total = 0;
+    std::size_t items = 0;        ///< Items indexed so far.
+    std::size_t failed = 0;
+    double seconds = 0;           ///< Since the build started.
+};
+
 /// Knobs of a build.
 struct BuildOptions {
     std::size_t commit_every = IndexWriter::default_commit_every;  ///< Documents changed between commits.
     std::size_t max_file_bytes = default_max_file_bytes;           ///< Larger files are refused.
+    unsigned jobs = 1;            ///< Parser threads (the writer is always one); 0 means one per core.
+    bool prune = false;           ///< Remove the items of indexed files gone from the folders given.
+    bool force = false;           ///< Read every file, changed or not.
+    /// Identifies the indexer (binary and built-in data): files indexed by another are read again.
+    std::string fingerprint;
+    std::function<void(const BuildProgress&)> progress;  ///< Called after each file, on the writer's thread.
 };
 
 /// Indexes the minutes files behind `inputs` (files or folders, see collect_input_files)
-/// into the index at `index_dir`, read with read_minutes_bytes. Per-file failures are
-/// recorded in the report and the build goes on; throws IndexError only when the index
-/// itself cannot be opened or written.
+/// into the index at `index_dir`, read with read_minutes_bytes, parsed on `jobs` threads
+/// and written by one. Only files whose content changed since they were indexed are read
+/// (see SourceStamp). The index records that the build is incomplete until it has
+/// finished (schema/build_state.hpp), so a killed build is visible as such, and running
+/// it again completes it. Per-file failures are recorded in the report and the build
+/// goes on; throws IndexError only when the index itself cannot be opened or written.
 BuildReport build_index(const std::filesystem::path& index_dir, const std::vector<std::filesystem::path>& inputs,
                         const BuildOptions& options = {});
 
-/// build_index with another reader (tests, other formats).
+/// build_index with another reader (tests), and options.fingerprint as given.
 BuildReport build_index_with(const std::filesystem::path& index_dir, const std::vector<std::filesystem::path>& inputs,
                              const MinutesReader& read, const BuildOptions& options = {});
 

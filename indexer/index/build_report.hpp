@@ -24,11 +24,28 @@ struct SupersededAgenda {
     std::string minutes_file;  ///< Source of the minutes that won.
 };
 
+/// What a build did with one file, for the per-file report.
+struct FileEntry {
+    std::string file;    ///< Path as found, or the source name of a removed file.
+    std::string status;  ///< "added", "changed", "unchanged", "superseded", "failed", "removed".
+    std::size_t items = 0;  ///< Items indexed (added, changed) or removed.
+};
+
 /// The outcome of one build_index run.
 struct BuildReport {
     std::filesystem::path index_dir;              ///< The index written.
     std::size_t files_seen = 0;                   ///< Minutes files read or tried.
-    std::size_t files_indexed = 0;                ///< Files whose items are now in the index.
+    std::size_t files_indexed = 0;                ///< Files read and indexed in this build (added + changed).
+    std::size_t files_added = 0;                  ///< Of those, new to the index.
+    std::size_t files_changed = 0;                ///< Of those, in the index before with other content.
+    std::size_t files_unchanged = 0;              ///< Not read: same content as when indexed.
+    std::size_t files_removed = 0;                ///< Gone from the folders given; items removed (--prune).
+    std::size_t files_gone = 0;                   ///< Gone from the folders given, items kept (no --prune).
+    bool read_everything = false;                 ///< Every file read again: a new indexer, or --force.
+    unsigned jobs = 1;                            ///< Parser threads used.
+    double seconds = 0;                           ///< Wall time of the build.
+    std::uint64_t bytes_read = 0;                 ///< Bytes of the files read.
+    std::vector<FileEntry> files;                 ///< Per file, in the order read (removed files first).
     std::vector<FileProblem> failed;              ///< Unreadable or unparsable files; the build went on.
     std::vector<FileProblem> skipped;             ///< Files not read: not minutes text (.pdf, .docx …).
     std::vector<SupersededAgenda> superseded;     ///< Agendas whose meeting has minutes.
@@ -42,11 +59,15 @@ struct BuildReport {
     std::vector<std::string> warnings;
     std::uint64_t documents = 0;                  ///< Items in the index after the build.
 
-    /// True when every file seen was indexed or superseded.
+    /// True when every file seen was indexed, unchanged or superseded.
     bool ok() const { return failed.empty(); }
 };
 
-/// The report as a few human-readable lines, problems listed one per line.
-std::string summary(const BuildReport& report);
+/// The report as a few human-readable lines, problems listed one per line; with
+/// `per_file`, one line per file and what was done with it.
+std::string summary(const BuildReport& report, bool per_file = false);
+
+/// The whole report as JSON (`indexer build --json`).
+std::string report_json(const BuildReport& report);
 
 }  // namespace rs::indexer

@@ -73,15 +73,16 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t commit_ev
     schema::analysis::write_synonyms(db_);
 }
 
-FileOutcome IndexWriter::add_minutes(const schema::Minutes& minutes) {
+FileOutcome IndexWriter::add_minutes(const schema::Minutes& minutes, const SourceStamp* stamp) {
     const schema::Meeting& meeting = minutes.meeting;
     FileOutcome outcome;
     outcome.meeting = schema::to_lower(schema::meeting_key(meeting));
 
     if (is_agenda(meeting.kind)) {
         if (auto source = minutes_source(meeting_term(meeting), meeting.source)) {
+            // No stamp: the agenda is read again next time, and indexed once its minutes are gone.
             outcome.superseded_by = *source;
-            outcome.items_deleted = delete_source(meeting.source);
+            outcome.items_deleted = remove_source(meeting.source);
             count_changes(outcome.items_deleted);
             return outcome;
         }
@@ -109,16 +110,24 @@ FileOutcome IndexWriter::add_minutes(const schema::Minutes& minutes) {
 
     db_.begin_transaction(false);
     try {
+        std::set<std::string> replaced_sources;
         for (Xapian::docid stale : stale_documents(meeting, open_terms)) {
+            const std::string term = schema::prefixed_term(db_.get_document(stale), schema::source_prefix);
+            if (!term.empty() && term != source_term(meeting.source))
+                replaced_sources.insert(term.substr(schema::source_prefix.size()));
             db_.delete_document(stale);
             ++outcome.items_deleted;
         }
+        // An agenda whose items these minutes replace must be read again by a later build
+        // (it comes back if the minutes go): its stamp no longer stands for items in the index.
+        for (const auto& other : replaced_sources) db_.set_metadata(source_stamp_key(other), "");
         for (const auto& id : closed_ids) {
             if (open_ids.count(id) || !db_.term_exists(id_term(id))) continue;
             db_.delete_document(id_term(id));
             ++outcome.items_deleted;
         }
         for (const auto& [id, document] : documents) db_.replace_document(id_term(id), document);
+        if (stamp != nullptr) db_.set_metadata(source_stamp_key(stamp->source), encode_stamp(*stamp));
         db_.commit_transaction();
     } catch (...) {
         db_.cancel_transaction();
@@ -163,19 +172,43 @@ std::set<Xapian::docid> IndexWriter::stale_documents(const schema::Meeting& meet
     return stale;
 }
 
-std::size_t IndexWriter::delete_source(const std::string& source) {
+std::size_t IndexWriter::delete_source_documents(const std::string& source) {
     if (source.empty()) return 0;
     const auto documents = postings(db_, source_term(source));
-    if (documents.empty()) return 0;
+    for (Xapian::docid did : documents) db_.delete_document(did);
+    return documents.size();
+}
+
+std::size_t IndexWriter::remove_source(const std::string& source) {
     db_.begin_transaction(false);
+    std::size_t removed = 0;
     try {
-        for (Xapian::docid did : documents) db_.delete_document(did);
+        removed = delete_source_documents(source);
+        db_.set_metadata(source_stamp_key(source), "");  // "" deletes the key
         db_.commit_transaction();
     } catch (...) {
         db_.cancel_transaction();
         throw;
     }
-    return documents.size();
+    return removed;
+}
+
+std::map<std::string, SourceStamp> IndexWriter::source_stamps() const {
+    std::map<std::string, SourceStamp> stamps;
+    const std::string prefix(source_stamp_prefix);
+    for (auto key = db_.metadata_keys_begin(prefix); key != db_.metadata_keys_end(prefix); ++key)
+        if (auto stamp = decode_stamp(db_.get_metadata(*key))) stamps.emplace(stamp->source, std::move(*stamp));
+    return stamps;
+}
+
+std::string IndexWriter::indexer_fingerprint() const { return db_.get_metadata(std::string(indexer_fingerprint_key)); }
+
+void IndexWriter::set_indexer_fingerprint(const std::string& fingerprint) {
+    db_.set_metadata(std::string(indexer_fingerprint_key), fingerprint);
+}
+
+void IndexWriter::record_build_state(const schema::BuildState& state) {
+    db_.set_metadata(std::string(schema::build_state_key), schema::encode_build_state(state));
 }
 
 void IndexWriter::count_changes(std::size_t changes) {

@@ -9,11 +9,14 @@
 // - items that came from the same file (XSOURCE) and are no longer in it are deleted;
 // - minutes (referat) of a meeting delete the agenda (dagsorden) items of that meeting;
 // - an agenda of a meeting whose minutes came from another file is skipped (superseded);
-// - closed items are never indexed, and delete an earlier open version of themselves.
+// - closed items are never indexed, and delete an earlier open version of themselves;
+// - a file's source stamp (content hash, path) is written in the file's transaction, so a
+//   later build can skip an unchanged file knowing its items are all there.
 
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -23,6 +26,8 @@
 #include <xapian.h>
 
 #include "indexer/index/document_builder.hpp"
+#include "indexer/index/source_stamp.hpp"
+#include "schema/build_state.hpp"
 #include "schema/model.hpp"
 
 namespace rs::indexer {
@@ -54,9 +59,23 @@ public:
     /// the schema version in a new index. Throws IndexError.
     explicit IndexWriter(const std::filesystem::path& dir, std::size_t commit_every = default_commit_every);
 
-    /// Indexes one file's minutes in one transaction (see the rules above). Throws
-    /// Xapian::Error if the index cannot be written; the file's changes are then undone.
-    FileOutcome add_minutes(const schema::Minutes& minutes);
+    /// Indexes one file's minutes in one transaction (see the rules above), with its
+    /// `stamp` if given. Throws Xapian::Error if the index cannot be written; the file's
+    /// changes are then undone.
+    FileOutcome add_minutes(const schema::Minutes& minutes, const SourceStamp* stamp = nullptr);
+
+    /// Deletes every item of `source` and its stamp, in one transaction; returns how many items.
+    std::size_t remove_source(const std::string& source);
+
+    /// The stamps of every source in the index, by source name.
+    std::map<std::string, SourceStamp> source_stamps() const;
+
+    /// The fingerprint of the indexer that last completed a build ("" if none).
+    std::string indexer_fingerprint() const;
+    void set_indexer_fingerprint(const std::string& fingerprint);
+
+    /// Records how far the build got; made durable by the next commit.
+    void record_build_state(const schema::BuildState& state);
 
     /// Makes everything added so far durable and visible to readers.
     void commit();
@@ -70,8 +89,8 @@ private:
     /// Documents the file's new version drops: from its source, or agenda items of its
     /// meeting when it is minutes, whose id term is not in `keep`.
     std::set<Xapian::docid> stale_documents(const schema::Meeting& meeting, const std::set<std::string>& keep) const;
-    /// Deletes every document of `source` in one transaction; returns how many.
-    std::size_t delete_source(const std::string& source);
+    /// Deletes every document of `source` (inside the caller's transaction); returns how many.
+    std::size_t delete_source_documents(const std::string& source);
     /// Adds `changes` to the pending count and commits when the batch is full.
     void count_changes(std::size_t changes);
 

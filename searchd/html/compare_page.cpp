@@ -84,14 +84,14 @@ std::string render_compare_page(const SearchRequest& request, const search::Comp
     const std::string subject = subject_text(request);
     view["heading"] = subject + " på tværs af klynger";
     view["comparison"] = comparison_view(comparison, csv_query(request));
-    return render_page("compare", view, PageFrame{"Sammenlign " + subject + " – Referatsøg", "", "", ""});
+    return render_page("compare", view, PageFrame{"Sammenlign " + subject + " – Referatsøg", "", "", "", ""});
 }
 
 std::string render_compare_start_page(const SearchRequest& request) {
     json view = form_view(request);
     view["heading"] = "Sammenlign på tværs af klynger";
     view["no_subject"] = true;
-    return render_page("compare", view, PageFrame{"Sammenlign på tværs af klynger – Referatsøg", "", "", ""});
+    return render_page("compare", view, PageFrame{"Sammenlign på tværs af klynger – Referatsøg", "", "", "", ""});
 }
 
 std::string render_compare_error_page(const http::ParamError& error) {
@@ -99,7 +99,7 @@ std::string render_compare_error_page(const http::ParamError& error) {
     view["heading"] = "Sammenlign på tværs af klynger";
     view["error"] = "Sammenligningen kunne ikke udføres: parameteren «" + error.parameter +
                     "» har en ugyldig værdi. Ret adressen, eller vælg igen.";
-    return render_page("compare", view, PageFrame{"Fejl i sammenligningen – Referatsøg", "", "", ""});
+    return render_page("compare", view, PageFrame{"Fejl i sammenligningen – Referatsøg", "", "", "", ""});
 }
 
 }  // namespace rs::html

@@ -112,13 +112,13 @@ std::string render_coverage_page(const search::CoverageRequest& request, const s
                                     (coverage.bodies.size() == 1 ? " organ" : " organer")},
                     {"filtered", !request.bodies.empty()},
                     {"all_url", std::string(http::routes::coverage_page)}};
-    return render_page("coverage", view, PageFrame{"Arkivets dækning – Referatsøg", "", "", ""});
+    return render_page("coverage", view, PageFrame{"Arkivets dækning – Referatsøg", "", "", "", ""});
 }
 
 std::string render_coverage_error_page(const http::ParamError& error) {
     const json view{{"error", "Siden kunne ikke vises: parameteren «" + error.parameter + "» har en ugyldig værdi."},
                     {"all_url", std::string(http::routes::coverage_page)}, {"filtered", true}};
-    return render_page("coverage", view, PageFrame{"Fejl – Arkivets dækning – Referatsøg", "", "", ""});
+    return render_page("coverage", view, PageFrame{"Fejl – Arkivets dækning – Referatsøg", "", "", "", ""});
 }
 
 }  // namespace rs::html

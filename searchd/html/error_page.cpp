@@ -34,7 +34,7 @@ std::string render_error_page(unsigned status, std::string_view detail) {
     const Wording words = wording(status);
     const nlohmann::json view{{"heading", words.heading}, {"text", words.text}, {"detail", detail}, {"q", ""},
                               {"status", std::to_string(status)}};
-    return render_page("error", view, PageFrame{std::string(words.heading) + " – Referatsøg", "", "", ""});
+    return render_page("error", view, PageFrame{std::string(words.heading) + " – Referatsøg", "", "", "", ""});
 }
 
 }  // namespace rs::html

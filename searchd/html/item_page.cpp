@@ -95,7 +95,7 @@ std::string render_item_page(const search::ItemDetail& detail, const search::Rel
         if (i + 1 < detail.meeting_items.size()) view["next"] = neighbour(detail.meeting_items[i + 1], query);
     }
     const std::string title = (item.title.empty() ? "Punkt" : item.title) + " – " + meeting_name(meeting);
-    return render_page("item", view, PageFrame{title + " – Referatsøg", view["absolute_url"].get<std::string>(), "", ""});
+    return render_page("item", view, PageFrame{title + " – Referatsøg", view["absolute_url"].get<std::string>(), "", "", ""});
 }
 
 std::string render_meeting_page(const search::MeetingDetail& detail, std::string_view base_url) {
@@ -107,7 +107,7 @@ std::string render_meeting_page(const search::MeetingDetail& detail, std::string
                     {"items", std::move(items)},
                     {"count", item_count(detail.items.size())}};
     const std::string absolute = std::string(base_url) + http::meeting_url(detail.key);
-    return render_page("meeting", view, PageFrame{meeting_name(detail.meeting) + " – Referatsøg", absolute, "", ""});
+    return render_page("meeting", view, PageFrame{meeting_name(detail.meeting) + " – Referatsøg", absolute, "", "", ""});
 }
 
 }  // namespace rs::html

@@ -62,7 +62,7 @@ std::string render_projects_page(const std::vector<ProjectOverview>& overviews) 
                             {"has_items", overview.counts.total > 0}});
     }
     const json view{{"projects", std::move(projects)}, {"count", std::to_string(overviews.size())}};
-    return render_page("projects", view, PageFrame{"Projekter – Referatsøg", "", "", ""});
+    return render_page("projects", view, PageFrame{"Projekter – Referatsøg", "", "", "", ""});
 }
 
 std::string render_project_page(const schema::Project& project, const search::Comparison& comparison,
@@ -84,7 +84,7 @@ std::string render_project_page(const schema::Project& project, const search::Co
     view["latest"] = danish_date(latest);
     view["has_dates"] = !first.empty();
     const std::string canonical = std::string(base_url) + http::project_url(project.slug);
-    return render_page("project", view, PageFrame{project.name + " – projekt – Referatsøg", canonical, "", ""});
+    return render_page("project", view, PageFrame{project.name + " – projekt – Referatsøg", canonical, "", "", ""});
 }
 
 }  // namespace rs::html

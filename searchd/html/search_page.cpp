@@ -211,9 +211,19 @@ json search_page_view(const SearchRequest& request, const search::SearchResult& 
     return view;
 }
 
-std::string render_search_page(const SearchRequest& request, const search::SearchResult& result) {
+std::string incomplete_index_notice(const search::IndexStatus& status) {
+    if (status.complete) return "";
+    return "Indekset er ikke færdigbygget: den seneste indeksering er nået til " + danish_number(status.files_done) +
+           " af " + danish_number(status.files_total) +
+           " filer. Den kører måske stadig, eller den blev afbrudt; indtil den er kørt til ende, kan søgningen "
+           "mangle referater.";
+}
+
+std::string render_search_page(const SearchRequest& request, const search::SearchResult& result,
+                               const search::IndexStatus& status) {
     PageFrame frame{page_title(request.query), "", feed_url(request),
-                    request.query.empty() ? "Referatsøg: nyeste punkter" : "Referatsøg: " + request.query};
+                    request.query.empty() ? "Referatsøg: nyeste punkter" : "Referatsøg: " + request.query,
+                    incomplete_index_notice(status)};
     return render_page("search", search_page_view(request, result), frame);
 }
 
@@ -225,7 +235,7 @@ std::string render_search_error_page(std::string_view query, const http::ParamEr
                     "» har en ugyldig værdi. Ret adressen, eller start forfra.";
     view["result_count"] = "Ingen søgning";
     view["reset_url"] = std::string(http::routes::home);
-    return render_page("search", view, PageFrame{"Fejl i søgningen – Referatsøg", "", "", ""});
+    return render_page("search", view, PageFrame{"Fejl i søgningen – Referatsøg", "", "", "", ""});
 }
 
 }  // namespace rs::html

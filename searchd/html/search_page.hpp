@@ -16,7 +16,12 @@ namespace rs::html {
 nlohmann::json search_page_view(const search::SearchRequest& request, const search::SearchResult& result);
 
 /// The whole page for a search that was answered.
-std::string render_search_page(const search::SearchRequest& request, const search::SearchResult& result);
+std::string render_search_page(const search::SearchRequest& request, const search::SearchResult& result,
+                               const search::IndexStatus& status = {});
+
+/// The Danish line that says an index is incomplete and how far its build got; "" for a
+/// complete index.
+std::string incomplete_index_notice(const search::IndexStatus& status);
 
 /// The page for a search whose parameters could not be read: the form with `query` as
 /// typed and a Danish message naming the parameter, no results.

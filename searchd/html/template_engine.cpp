@@ -102,6 +102,7 @@ std::string render_page(std::string_view body_template, const nlohmann::json& vi
                                 {"canonical", frame.canonical},
                                 {"feed_url", frame.feed_url},
                                 {"feed_title", frame.feed_title},
+                                {"notice", frame.notice},
                                 {"style_url", asset_url("style.css")},
                                 {"archive_style_url", asset_url("archive.css")},
                                 {"script_url", asset_url("search.js")},

@@ -17,6 +17,7 @@ struct PageFrame {
     std::string canonical;  ///< Absolute URL for <link rel="canonical">, "" for none.
     std::string feed_url;   ///< Atom feed for <link rel="alternate">, "" for none.
     std::string feed_title;
+    std::string notice;     ///< A line above every page's content ("" for none): the index is incomplete.
 };
 
 /// templates/<name>.mustache rendered with `view`. In sections, "" and null count as

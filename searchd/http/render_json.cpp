@@ -191,7 +191,12 @@ Json render_opensearch_suggestions(std::string_view query, const std::vector<sea
 }
 
 Json render_health(const search::IndexStatus& status) {
-    return Json{{"status", "ok"}, {"items", status.items}, {"revision", status.revision}};
+    Json build{{"complete", status.complete}, {"files_done", status.files_done}, {"files_total", status.files_total},
+               {"started", status.build_started}, {"finished", status.build_finished}};
+    return Json{{"status", status.complete ? "ok" : "incomplete"},
+                {"items", status.items},
+                {"revision", status.revision},
+                {"build", std::move(build)}};
 }
 
 Json render_error(std::string_view code, std::string_view message, std::string_view parameter) {

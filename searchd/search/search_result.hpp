@@ -84,6 +84,13 @@ struct IndexStatus {
     std::uint64_t items = 0;
     std::string path;
     std::string revision;  ///< Xapian revision, changes with every commit.
+    /// False while a build is running, or after one stopped before its end (killed, disk
+    /// full): the index answers, but may lack files.
+    bool complete = true;
+    std::uint64_t files_done = 0;   ///< How far the last build got …
+    std::uint64_t files_total = 0;  ///< … of the files it set out to read.
+    std::string build_started;      ///< UTC, ISO 8601; "" if not recorded.
+    std::string build_finished;     ///< "" while incomplete.
 };
 
 }  // namespace rs::search

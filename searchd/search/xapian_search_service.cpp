@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include "schema/build_state.hpp"
 #include "schema/document_data.hpp"
 #include "searchd/search/coverage_reader.hpp"
 #include "searchd/search/database_pool.hpp"
@@ -61,7 +62,9 @@ public:
 
     IndexStatus status() override {
         return with_database([&](Xapian::Database& db) {
-            return IndexStatus{db.get_doccount(), pool_.path().string(), std::to_string(db.get_revision())};
+            const auto build = schema::decode_build_state(db.get_metadata(std::string(schema::build_state_key)));
+            return IndexStatus{db.get_doccount(), pool_.path().string(), std::to_string(db.get_revision()),
+                               build.complete, build.files_done, build.files_total, build.started, build.finished};
         });
     }
 

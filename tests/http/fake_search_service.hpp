@@ -157,7 +157,8 @@ public:
     search::Comparison comparison;                        ///< Returned by compare().
     search::RelatedItems related_items;                   ///< Returned by related() for the id of `detail`.
     search::Coverage coverage_result;                     ///< Returned by coverage().
-    search::IndexStatus index_status{42, "/secret/index/path", "17"};
+    search::IndexStatus index_status{42, "/secret/index/path", "17", true, 5, 5, "2026-12-02T01:00:00Z",
+                                     "2026-12-02T01:00:09Z"};
     std::function<void()> before_search;        ///< Runs inside search(): throw or sleep here.
     std::function<void()> before_item;          ///< Runs inside item().
     std::function<void()> before_status;        ///< Runs inside status().

@@ -60,8 +60,19 @@ TEST(RenderJson, SearchRoundsTookMs) {
 }
 
 TEST(RenderJson, Health) {
-    search::IndexStatus status{5, "/p", "3"};
-    EXPECT_EQ(render_health(status), nlohmann::ordered_json::parse(R"({"status": "ok", "items": 5, "revision": "3"})"));
+    search::IndexStatus status{5, "/p", "3", true, 2, 2, "2026-12-02T01:00:00Z", "2026-12-02T01:00:09Z"};
+    EXPECT_EQ(render_health(status), nlohmann::ordered_json::parse(R"({"status": "ok", "items": 5, "revision": "3",
+        "build": {"complete": true, "files_done": 2, "files_total": 2, "started": "2026-12-02T01:00:00Z",
+                  "finished": "2026-12-02T01:00:09Z"}})"));
+}
+
+TEST(RenderJson, HealthOfAnIncompleteIndexSaysHowFarItsBuildGot) {
+    search::IndexStatus status{1000, "/p", "4", false, 1000, 3900, "2026-12-02T01:00:00Z", ""};
+    const auto out = render_health(status);
+    EXPECT_EQ(out.at("status"), "incomplete");
+    EXPECT_EQ(out.at("build").at("files_done"), 1000);
+    EXPECT_EQ(out.at("build").at("files_total"), 3900);
+    EXPECT_EQ(out.at("build").at("finished"), "");
 }
 
 }  // namespace

@@ -209,8 +209,23 @@ TEST_F(RouterTest, BadItemPathIs400) {
 TEST_F(RouterTest, Health) {
     const auto response = get("/api/health");
     ASSERT_EQ(response.status, 200u);
-    EXPECT_EQ(body(response), json::parse(R"({"status": "ok", "items": 42, "revision": "17"})"));
+    EXPECT_EQ(body(response), json::parse(R"({"status": "ok", "items": 42, "revision": "17", "build": {"complete": true,
+        "files_done": 5, "files_total": 5, "started": "2026-12-02T01:00:00Z", "finished": "2026-12-02T01:00:09Z"}})"));
     EXPECT_EQ(response.body.find("secret"), std::string::npos) << "the index path is not disclosed";
+}
+
+TEST_F(RouterTest, TheSearchPageSaysWhenTheIndexIsIncomplete) {
+    EXPECT_EQ(get("/").body.find("index-notice"), std::string::npos);
+    service_.index_status.complete = false;
+    service_.index_status.files_done = 1000;
+    service_.index_status.files_total = 3900;
+    const auto page = get("/?q=demens");
+    ASSERT_EQ(page.status, 200u);
+    EXPECT_NE(page.body.find("<p class=\"index-notice\" role=\"status\">Indekset er ikke færdigbygget: den seneste "
+                             "indeksering er nået til 1.000 af 3.900 filer."),
+              std::string::npos)
+        << page.body;
+    EXPECT_EQ(body(get("/api/health")).at("status"), "incomplete");
 }
 
 TEST_F(RouterTest, UnknownPathsAre404) {

@@ -163,7 +163,11 @@ TEST(BuildIndex, BundledCorpusWithTheRealParserIsIdempotent) {
         Xapian::Database db(index.path().string());
         for (auto it = db.allterms_begin("Q"); it != db.allterms_end("Q"); ++it) ids.insert(*it);
     }
-    const auto second = rs::indexer::build_index(index.path(), {rs::test::corpus_dir()});
+    // Read again although unchanged (--force): the same documents, nothing deleted.
+    rs::indexer::BuildOptions force;
+    force.force = true;
+    const auto second = rs::indexer::build_index(index.path(), {rs::test::corpus_dir()}, force);
+    EXPECT_EQ(second.files_indexed, first.files_indexed);
     EXPECT_EQ(second.documents, first.documents);
     EXPECT_EQ(second.items_deleted, 0u);
     Xapian::Database db(index.path().string());
