@@ -4,6 +4,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 namespace rs::indexer {
 
@@ -19,6 +20,10 @@ constexpr double content_bonus = 1.0;
 constexpr double section_bonus = 1.5;
 constexpr double gap_penalty_per_number = 1.5;
 constexpr int max_gap = 3;
+// Predecessors looked at per item number: the latest ones. Real minutes repeat a number a
+// few times (contents, heading, a numbered recommendation); only a hostile file repeats
+// one thousands of times, and it must not make the choice quadratic in its length.
+constexpr std::size_t max_predecessors_per_number = 256;
 // A candidate inside a table of contents is a contents entry, not an item.
 constexpr double contents_penalty = 4.0;
 // Text this long is prose, not a contents entry: a table of contents has ended.
@@ -133,11 +138,25 @@ ItemChain best_chain_of(const std::vector<ClassifiedLine>& lines, const Prefix& 
     // best[k]: best score of a chain ending at candidate k, counting every item but the last's span.
     std::vector<double> best(n);
     std::vector<long> previous(n, -1);
+    // Candidates so far by item number: only numbers max_gap below or equal can precede.
+    std::unordered_map<int, std::vector<std::size_t>> by_number;
+    std::vector<std::size_t> predecessors;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t line_k = candidates[k];
         const double own = candidate_score(lines, in_contents, line_k);
         best[k] = own;
-        for (std::size_t j = 0; j < k; ++j) {
+        const int number = lines[line_k].item->number;
+        predecessors.clear();
+        for (int before = number - max_gap; before <= number; ++before) {
+            const auto found = by_number.find(before);
+            if (found == by_number.end()) continue;
+            const auto& seen = found->second;
+            const std::size_t skip = seen.size() > max_predecessors_per_number ? seen.size() - max_predecessors_per_number : 0;
+            predecessors.insert(predecessors.end(), seen.begin() + static_cast<long>(skip), seen.end());
+        }
+        std::sort(predecessors.begin(), predecessors.end());  // in order: on a tie the later one wins
+        by_number[number].push_back(k);
+        for (std::size_t j : predecessors) {
             double penalty = 0;
             if (!follows(*lines[candidates[j]].item, *lines[line_k].item, penalty)) continue;
             double score = best[j] + span_score(prefix, candidates[j], line_k) - penalty + own;
