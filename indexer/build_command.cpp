@@ -68,8 +68,9 @@ unsigned parse_count(const std::string& option, const std::string& value, unsign
         if (used == value.size() && number >= low && number <= high) return static_cast<unsigned>(number);
     } catch (const std::exception&) {
     }
-    throw Usage{option + " takes a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
-                ", got \"" + value + "\""};
+    std::ostringstream message;
+    message << option << " takes a whole number from " << low << " to " << high << ", got \"" << value << '"';
+    throw Usage{message.str()};
 }
 
 }  // namespace
@@ -92,6 +93,8 @@ int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostr
             else if (is("--jobs")) options.jobs = parse_count("--jobs", value("--jobs"), 0, 256);
             else if (is("--max-file-size"))
                 options.max_file_bytes = std::size_t{parse_count("--max-file-size", value("--max-file-size"), 1, 4096)} << 20;
+            else if (is("--commit-every"))
+                options.commit_every = parse_count("--commit-every", value("--commit-every"), 1, 1000000);
             else if (arg == "--prune") options.prune = true;
             else if (arg == "--force") options.force = true;
             else if (arg == "--quiet" || arg == "-q") quiet = true;
@@ -114,8 +117,11 @@ int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostr
     } else if (!quiet) {
         out << summary(report, per_file);
     } else {
-        for (const auto& p : report.failed)
-            err << "failed: " << p.file << (p.line > 0 ? ":" + std::to_string(p.line) : "") << ": " << p.reason << '\n';
+        for (const auto& p : report.failed) {
+            err << "failed: " << p.file;
+            if (p.line > 0) err << ':' << p.line;
+            err << ": " << p.reason << '\n';
+        }
     }
     return report.ok() ? 0 : 1;
 }
