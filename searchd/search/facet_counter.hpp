@@ -1,8 +1,14 @@
 #pragma once
-// Facet counting behind one interface, kept free of Xapian: the matcher feeds every
-// matching document to a FacetTally. Now the tally reads the value slots of the
-// documents it is fed; an in-memory column counter (docid → value ordinal arrays,
-// LIBRARIES.md) can replace it without touching the search code.
+// Facet counting in one pass over a match. The matcher offers a tally every candidate
+// document (one that matches the words and the date range); the tally decides whether it
+// is a hit (it passes every facet selection) and counts it where it belongs: in every
+// facet when it is a hit, and in facet F alone when F's selection is the only one it
+// fails — which is exactly the multi-select ("each facet with its own selection removed")
+// count, without one more match per selected facet.
+//
+// Two counters implement it: one reads each document's value slots (the reference), one
+// reads in-memory columns built once per index revision (docid → value ordinals), the
+// one searchd uses. Tallies over disjoint documents (shards) merge.
 
 #include <cstddef>
 #include <cstdint>
@@ -11,42 +17,46 @@
 #include <unordered_map>
 #include <vector>
 
+#include <xapian.h>
+
 #include "schema/fields.hpp"
 
 namespace rs::search {
 
-/// One matching document as a tally sees it.
-class DocumentValues {
-public:
-    virtual ~DocumentValues() = default;
-    /// The document's id in the index (Xapian docid).
-    virtual std::uint32_t id() const = 0;
-    /// The value stored in `slot`, "" if none.
-    virtual std::string value(unsigned slot) const = 0;
+/// The values a request selected for one facet, as the filter terms the index holds
+/// (schema::filter_term): a document passes if it has any of them.
+struct FacetSelection {
+    const schema::Facet* facet = nullptr;
+    std::vector<std::string> terms;
 };
 
-/// Display value → number of matching documents that have it.
+/// Display value → number of documents that have it.
 using ValueCounts = std::unordered_map<std::string, std::uint64_t>;
 
-/// Counts some facets over one match; fed each matching document exactly once.
+/// Counts every facet over one match; not shared between threads.
 class FacetTally {
 public:
     virtual ~FacetTally() = default;
-    /// Counts one matching document.
-    virtual void add(const DocumentValues& document) = 0;
-    /// The counts of the `i`-th facet given to FacetCounter::start.
-    virtual ValueCounts counts(std::size_t i) const = 0;
+    /// Offers one candidate document; counts it and returns true if it is a hit.
+    virtual bool add(const Xapian::Document& doc) = 0;
+    /// Hits so far.
+    virtual std::uint64_t hits() const = 0;
+    /// The counts of `facet`, its own selection ignored.
+    virtual ValueCounts counts(const schema::Facet& facet) const = 0;
+    /// Adds the counts of `other`, a tally of the same kind and selections over other documents.
+    virtual void merge(const FacetTally& other) = 0;
 };
 
-/// Makes tallies; shared by all threads, so implementations are immutable after construction.
+/// Makes tallies; shared by all request threads, so implementations are thread-safe.
 class FacetCounter {
 public:
     virtual ~FacetCounter() = default;
-    /// A fresh tally counting `facets` (multi-valued facets count each value once per document).
-    virtual std::unique_ptr<FacetTally> start(std::vector<const schema::Facet*> facets) const = 0;
+    /// A fresh tally for a match on `db` (at its current revision) under `selections`.
+    virtual std::unique_ptr<FacetTally> start(const Xapian::Database& db,
+                                              const std::vector<FacetSelection>& selections) const = 0;
 };
 
-/// The counter that reads the facets' value slots (multi-valued slots split with split_values).
+/// The counter that reads every candidate's value slots.
 std::unique_ptr<FacetCounter> make_slot_facet_counter();
 
 }  // namespace rs::search

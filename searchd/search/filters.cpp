@@ -20,15 +20,14 @@ Filters Filters::from_request(const SearchRequest& request) {
     for (const auto& facet : schema::facets) {
         auto it = request.filters.find(facet.name);
         if (it == request.filters.end()) continue;
-        Selection selection{&facet, {}, {}};
-        std::vector<Xapian::Query> terms;
+        Selection selection{&facet, {}, {}, {}};
         for (const auto& value : it->second) {
             if (value.empty()) continue;
             selection.values.push_back(value);
-            terms.emplace_back(schema::filter_term(facet, value));
+            selection.terms.push_back(schema::filter_term(facet, value));
         }
-        if (terms.empty()) continue;
-        selection.query = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+        if (selection.terms.empty()) continue;
+        selection.query = Xapian::Query(Xapian::Query::OP_OR, selection.terms.begin(), selection.terms.end());
         filters.selections_.push_back(std::move(selection));
     }
 
@@ -53,6 +52,17 @@ Xapian::Query Filters::apply(const Xapian::Query& base, const schema::Facet* exc
     if (parts.empty()) return base;
     // OP_FILTER: the filters select, only `base` contributes to the weight.
     return Xapian::Query(Xapian::Query::OP_FILTER, base, Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
+}
+
+Xapian::Query Filters::apply_date_range(const Xapian::Query& base) const {
+    if (date_range_.empty()) return base;
+    return Xapian::Query(Xapian::Query::OP_FILTER, base, date_range_);
+}
+
+std::vector<FacetSelection> Filters::facet_selections() const {
+    std::vector<FacetSelection> out;
+    for (const auto& selection : selections_) out.push_back({selection.facet, selection.terms});
+    return out;
 }
 
 std::vector<const schema::Facet*> Filters::selected_facets() const {

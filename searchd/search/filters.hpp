@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "schema/fields.hpp"
+#include "searchd/search/facet_counter.hpp"
 #include "searchd/search/search_request.hpp"
 
 namespace rs::search {
@@ -28,6 +29,13 @@ public:
     /// `except` is left out (the counts of a facet ignore the facet's own selection).
     Xapian::Query apply(const Xapian::Query& base, const schema::Facet* except = nullptr) const;
 
+    /// `base` restricted by the date range only: the candidates of a one-pass facet count,
+    /// which applies the selections itself (FacetTally).
+    Xapian::Query apply_date_range(const Xapian::Query& base) const;
+
+    /// Every selection as the filter terms a document must have one of, in schema order.
+    std::vector<FacetSelection> facet_selections() const;
+
     /// Facets with at least one selected value, in schema order.
     std::vector<const schema::Facet*> selected_facets() const;
 
@@ -38,7 +46,8 @@ private:
     struct Selection {
         const schema::Facet* facet;
         std::vector<std::string> values;
-        Xapian::Query query;  ///< OR of the values' filter terms.
+        std::vector<std::string> terms;  ///< The values' filter terms.
+        Xapian::Query query;             ///< OR of the terms.
     };
     std::vector<Selection> selections_;  ///< In schema order.
     Xapian::Query date_range_;           ///< OP_VALUE_RANGE/GE/LE on slot_date, or empty.

@@ -7,7 +7,6 @@
 #include "schema/analysis/stemmer.hpp"
 #include "schema/fields.hpp"
 #include "searchd/search/facet_order.hpp"
-#include "searchd/search/facet_spy.hpp"
 #include "searchd/search/filters.hpp"
 #include "searchd/search/item_reader.hpp"
 #include "searchd/search/query_builder.hpp"
@@ -15,6 +14,7 @@
 #include "searchd/search/snippet.hpp"
 #include "searchd/search/sort_keys.hpp"
 #include "searchd/search/spelling_suggestion.hpp"
+#include "searchd/search/tally_decider.hpp"
 
 namespace rs::search {
 
@@ -44,20 +44,6 @@ struct Match {
     Filters filters;
     Xapian::Query base;  ///< The text query, or everything when it has no words.
 };
-
-// Counts of `facet` with its own selection removed: a disjunctive ("multi-select")
-// facet shows what each further value would add, not the zero that AND would give.
-ValueCounts count_without_own_selection(const Xapian::Database& db, const Match& match,
-                                        const schema::Facet& facet, const FacetCounter& counter) {
-    auto tally = counter.start({&facet});
-    TallySpy spy(*tally);  // outlives the Enquire, which keeps a raw pointer to it
-    Xapian::Enquire enquire(db);
-    enquire.set_query(match.filters.apply(match.base, &facet));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db.get_doccount());
-    return tally->counts(0);
-}
 
 std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset, const Match& match,
                            bool by_relevance, bool with_snippets) {
@@ -105,39 +91,31 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
     // touch its non-atomic reference count from several threads.
     match.base = match.text.has_words() ? with_ranking_priors(match.text.match) : Xapian::Query(std::string());
 
-    // Facets without a selection are counted in the main match; each selected facet needs
-    // its own count query (see count_without_own_selection).
-    // An export counts nothing: it wants rows, and each count would cost a pass.
-    const auto selected = for_page ? match.filters.selected_facets() : std::vector<const schema::Facet*>{};
-    std::vector<const schema::Facet*> unselected;
-    for (const auto& facet : schema::facets)
-        if (for_page && std::find(selected.begin(), selected.end(), &facet) == selected.end())
-            unselected.push_back(&facet);
-    auto tally = counter.start(unselected);
-    TallySpy spy(*tally);
-    Xapian::MultiValueKeyMaker sorter;  // spy and sorter outlive the Enquire that points to them
-
     const SortOrder order = effective_order(request.sort, match.text.has_words());
+    Xapian::MultiValueKeyMaker sorter;  // outlives the Enquire that points to it
     Xapian::Enquire enquire(db);
-    enquire.set_query(match.filters.apply(match.base));
     apply_order(enquire, order, sorter);
-    if (for_page) enquire.add_matchspy(&spy);
-
     const Xapian::doccount all = db.get_doccount();  // exact totals and counts: check every match
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all);
-
     SearchResult result;
-    result.total = mset.get_matches_estimated();
     result.query_note = match.text.note;
-    std::map<const schema::Facet*, ValueCounts> counts;
-    for (std::size_t i = 0; i < unselected.size(); ++i) counts[unselected[i]] = tally->counts(i);
-    for (const schema::Facet* facet : selected)
-        counts[facet] = count_without_own_selection(db, match, *facet, counter);
-    if (for_page)
-        for (const auto& facet : schema::facets)
-            result.facets[std::string(facet.name)] = order_facet_values(counts[&facet], match.filters.selected(facet));
-
-    result.hits = read_hits(db, mset, match, order == SortOrder::relevance, for_page);
+    if (!for_page) {
+        // An export counts nothing: it wants rows.
+        enquire.set_query(match.filters.apply(match.base));
+        const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all);
+        result.total = mset.get_matches_estimated();
+        result.hits = read_hits(db, mset, match, order == SortOrder::relevance, false);
+        return result;
+    }
+    // One pass counts every facet, selected ones included (see facet_counter.hpp): the
+    // words and dates find the candidates, the tally applies the facet selections.
+    const auto tally = counter.start(db, match.filters.facet_selections());
+    const TallyDecider decider(*tally);
+    enquire.set_query(match.filters.apply_date_range(match.base));
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all, nullptr, &decider);
+    result.total = tally->hits();
+    for (const auto& facet : schema::facets)
+        result.facets[std::string(facet.name)] = order_facet_values(tally->counts(facet), match.filters.selected(facet));
+    result.hits = read_hits(db, mset, match, order == SortOrder::relevance, true);
     return result;
 }
 }  // namespace
