@@ -59,4 +59,8 @@ public:
 /// The counter that reads every candidate's value slots.
 std::unique_ptr<FacetCounter> make_slot_facet_counter();
 
+/// The counter that reads in-memory columns (facet_columns.hpp), built when it first
+/// meets a revision of an index and shared by every request on that revision.
+std::unique_ptr<FacetCounter> make_column_facet_counter();
+
 }  // namespace rs::search

@@ -22,7 +22,7 @@ namespace {
 class XapianSearchService final : public SearchService {
 public:
     XapianSearchService(const std::filesystem::path& index_dir, unsigned max_threads)
-        : pool_(index_dir, max_threads), counter_(make_slot_facet_counter()) {}
+        : pool_(index_dir, max_threads), counter_(make_column_facet_counter()) {}
 
     SearchResult search(const SearchRequest& request) override {
         const auto started = std::chrono::steady_clock::now();

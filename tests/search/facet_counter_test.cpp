@@ -1,0 +1,118 @@
+// The column counter against the reference (slot) counter: the same hits and counts for
+// every facet under any selections, tallies merge as one, and columns follow new commits.
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "indexer/index/index_writer.hpp"
+#include "searchd/search/facet_columns.hpp"
+#include "searchd/search/facet_counter.hpp"
+#include "tests/search/search_index.hpp"
+
+namespace rs::test {
+namespace {
+
+using search::FacetSelection;
+
+// Offers every document of `db` to a tally of `counter`; docids in [first, last].
+std::unique_ptr<search::FacetTally> tally_all(const search::FacetCounter& counter, const Xapian::Database& db,
+                                              const std::vector<FacetSelection>& selections, Xapian::docid first = 1,
+                                              Xapian::docid last = 0xFFFFFFFF) {
+    auto tally = counter.start(db, selections);
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+        if (*it >= first && *it <= last) tally->add(db.get_document(*it));
+    return tally;
+}
+
+FacetSelection select(const char* facet, std::vector<std::string> values) {
+    FacetSelection selection{schema::find_facet(facet), {}};
+    for (const auto& value : values) selection.terms.push_back(schema::filter_term(*selection.facet, value));
+    return selection;
+}
+
+class FacetCounters : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { index_ = new SearchIndex(generate_minutes(60, 2023)); }
+    static void TearDownTestSuite() {
+        delete index_;
+        index_ = nullptr;
+    }
+    static Xapian::Database db() { return Xapian::Database(index_->dir.path().string()); }
+    // Some values that occur, to select.
+    static std::string a_value(const char* facet, std::size_t which) {
+        const auto slot = search::make_slot_facet_counter();
+        const auto counts = tally_all(*slot, db(), {})->counts(*schema::find_facet(facet));
+        std::vector<std::string> values;
+        for (const auto& [value, count] : counts) values.push_back(value);
+        std::sort(values.begin(), values.end());
+        return values.at(which % values.size());
+    }
+    static inline SearchIndex* index_ = nullptr;
+};
+
+TEST_F(FacetCounters, ColumnsCountExactlyAsTheSlotsDoUnderAnySelection) {
+    const auto slot = search::make_slot_facet_counter();
+    const auto column = search::make_column_facet_counter();
+    const std::vector<std::vector<FacetSelection>> cases = {
+        {},
+        {select("cluster", {a_value("cluster", 0)})},
+        {select("cluster", {a_value("cluster", 0), a_value("cluster", 1)}), select("topic", {a_value("topic", 2)})},
+        {select("decision", {a_value("decision", 0)}), select("year", {a_value("year", 1)}),
+         select("kind", {a_value("kind", 0)})},
+        {select("topic", {"no such topic"})},
+    };
+    const Xapian::Database database = db();
+    for (std::size_t c = 0; c < cases.size(); ++c) {
+        SCOPED_TRACE("case " + std::to_string(c));
+        const auto expected = tally_all(*slot, database, cases[c]);
+        const auto actual = tally_all(*column, database, cases[c]);
+        EXPECT_EQ(actual->hits(), expected->hits());
+        for (const auto& facet : schema::facets) EXPECT_EQ(actual->counts(facet), expected->counts(facet)) << facet.name;
+    }
+    EXPECT_GT(tally_all(*column, database, cases[1])->hits(), 0u);
+    EXPECT_EQ(tally_all(*column, database, cases[4])->hits(), 0u);
+}
+
+TEST_F(FacetCounters, TalliesOfDisjointDocumentsMergeIntoTheTallyOfAll) {
+    const Xapian::Database database = db();
+    const std::vector<FacetSelection> selections = {select("cluster", {a_value("cluster", 0)})};
+    for (const auto& counter : {search::make_slot_facet_counter(), search::make_column_facet_counter()}) {
+        const auto whole = tally_all(*counter, database, selections);
+        auto half = tally_all(*counter, database, selections, 1, database.get_lastdocid() / 2);
+        half->merge(*tally_all(*counter, database, selections, database.get_lastdocid() / 2 + 1));
+        EXPECT_EQ(half->hits(), whole->hits());
+        for (const auto& facet : schema::facets) EXPECT_EQ(half->counts(facet), whole->counts(facet)) << facet.name;
+    }
+}
+
+TEST(FacetColumnsFollowCommits, NewItemsAreCountedAfterTheirCommit) {
+    SearchIndex index(generate_minutes(4, 8), 1);
+    const auto sum = [](const search::SearchResult& result, const char* facet) {
+        std::uint64_t total = 0;
+        for (const auto& [value, count] : as_map(result.facets.at(facet))) total += count;
+        return total;
+    };
+    const auto before = index.service->search(request(""));
+    EXPECT_EQ(sum(before, "year"), before.total);
+    auto extra = generate_minutes(12, 9);  // meetings 4 to 11 are new
+    std::size_t added = 0;
+    {
+        indexer::IndexWriter writer(index.dir.path());
+        for (std::size_t i = 4; i < extra.size(); ++i) {
+            writer.add_minutes(extra[i]);
+            for (const auto& item : extra[i].items) added += !item.closed;
+        }
+        writer.commit();
+    }
+    const auto after = index.service->search(request(""));
+    EXPECT_EQ(after.total, before.total + added);
+    EXPECT_EQ(sum(after, "year"), after.total) << "every item has a year, the new ones included";
+    EXPECT_EQ(sum(after, "cluster"), after.total);
+    const Xapian::Database db(index.dir.path().string());
+    const search::FacetColumns columns(db);
+    EXPECT_EQ(columns.last_docid(), db.get_lastdocid());
+    EXPECT_GT(columns.memory_bytes(), 0u);
+}
+
+}  // namespace
+}  // namespace rs::test
