@@ -115,6 +115,7 @@ Json render_search(const search::SearchRequest& request, const search::SearchRes
     if (!result.query_note.empty()) out["query_note"] = result.query_note;
     if (!result.suggestion.empty()) out["suggestion"] = result.suggestion;
     if (result.suggestion_applied) out["suggestion_applied"] = true;
+    if (result.partial) out["partial"] = true;
     return out;
 }
 

@@ -156,8 +156,18 @@ std::string plain_words(std::string_view text) {
     return out;
 }
 
+std::size_t wildcard_words(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '*' && i > 0 && text[i - 1] != ' ' && text[i - 1] != '*' && text[i - 1] != '"') ++count;
+    return count;
+}
+
 TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bool has_filters) {
     if (is_blank(text)) return {};
+    if (wildcard_words(text) > analysis::max_wildcard_words)
+        throw InvalidRequest("q", "at most " + std::to_string(analysis::max_wildcard_words) +
+                                      " words with * in one query");
 
     TextQuery query;
     const bool plain = !has_query_syntax(text);

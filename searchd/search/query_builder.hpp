@@ -23,7 +23,11 @@ struct TextQuery {
 /// syntax error ("kommune AND", a lone "OR") as plain words with operators dropped. When
 /// no words remain, an empty TextQuery with a note if `has_filters` (the filters alone
 /// then select), else InvalidRequest("q"). Blank text is an empty TextQuery, no note.
+/// More than analysis::max_wildcard_words wildcard words is InvalidRequest("q").
 TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bool has_filters);
+
+/// Words of `text` that end in * (kommun*, "sundheds*"): each is a wildcard expansion.
+std::size_t wildcard_words(std::string_view text);
 
 /// True if `text` uses query syntax: an operator word (AND, OR, NOT, XOR, NEAR, ADJ), a
 /// word starting with + or -, quotes, parentheses or a field ("titel:"). Such a query is

@@ -41,6 +41,9 @@ struct SearchResult {
     std::string suggestion;
     /// True when the query found nothing as typed and the hits are those of `suggestion`.
     bool suggestion_applied = false;
+    /// True when the match ran out of its time budget: the hits are the best found in
+    /// time, and total and facet counts cover only the documents checked.
+    bool partial = false;
 };
 
 /// A link from an item to another item of the same meeting.

@@ -1,6 +1,7 @@
 #include "searchd/search/searcher.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <string>
 
@@ -33,6 +34,21 @@ Xapian::Query with_ranking_priors(const Xapian::Query& text) {
     const Xapian::Query substantive(Xapian::Query::OP_FILTER, Xapian::Query(source->release()),
                                     Xapian::Query(schema::boolean_term(schema::procedural_prefix, "0")));
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, text, substantive);
+}
+
+/// The time one match may take before it stops with what it has (Enquire::set_time_limit):
+/// a hostile or huge query must not hold a thread, nor the threads behind it. Well above
+/// what a normal query costs at a million items.
+constexpr double match_time_budget_s = 2.0;
+
+// Runs the match with the time budget; `partial` says whether it ran out.
+Xapian::MSet timed_mset(Xapian::Enquire& enquire, const SearchRequest& request, Xapian::doccount all,
+                        const Xapian::MatchDecider* decider, bool& partial) {
+    enquire.set_time_limit(match_time_budget_s);
+    const auto start = std::chrono::steady_clock::now();
+    Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all, nullptr, decider);
+    partial = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >= match_time_budget_s;
+    return mset;
 }
 
 /// Below this many hits a "Mente du …" is looked for.
@@ -101,7 +117,7 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
     if (!for_page) {
         // An export counts nothing: it wants rows.
         enquire.set_query(match.filters.apply(match.base));
-        const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all);
+        const Xapian::MSet mset = timed_mset(enquire, request, all, nullptr, result.partial);
         result.total = mset.get_matches_estimated();
         result.hits = read_hits(db, mset, match, order == SortOrder::relevance, false);
         return result;
@@ -111,7 +127,7 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
     const auto tally = counter.start(db, match.filters.facet_selections());
     const TallyDecider decider(*tally);
     enquire.set_query(match.filters.apply_date_range(match.base));
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all, nullptr, &decider);
+    const Xapian::MSet mset = timed_mset(enquire, request, all, &decider, result.partial);
     result.total = tally->hits();
     for (const auto& facet : schema::facets)
         result.facets[std::string(facet.name)] = order_facet_values(tally->counts(facet), match.filters.selected(facet));
