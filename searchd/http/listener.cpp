@@ -1,5 +1,6 @@
 #include "searchd/http/listener.hpp"
 
+#include <cerrno>
 #include <stdexcept>
 #include <string>
 
@@ -63,15 +64,29 @@ void Listener::on_accept(boost::system::error_code ec, tcp::socket socket) {
     // accepts again on every error and spins forever on a closed acceptor.)
     if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
     if (ec) {
-        // Persistent errors (EMFILE, ENFILE, ENOBUFS) would fail again at once: wait a little.
-        log_line("accept failed: " + ec.message() + "; retrying shortly");
+        // Out of descriptors: idle keep-alive connections give theirs back, so that a
+        // client with a request gets in. Persistent errors (EMFILE, ENFILE, ENOBUFS)
+        // would fail again at once: wait a little either way.
+        std::size_t shed = 0;
+        if (ec == net::error::no_descriptors || ec.value() == ENFILE)
+            shed = context_.sessions.stop_oldest_idle(context_.limits.shed_on_emfile);
+        log_line("accept failed: " + ec.message() + "; closed " + std::to_string(shed) +
+                 " idle connections; retrying shortly");
         retry_timer_.expires_after(context_.limits.accept_retry_delay);
         retry_timer_.async_wait([self = shared_from_this()](boost::system::error_code timer_ec) {
             if (!timer_ec) self->do_accept();
         });
         return;
     }
-    start_session(std::move(socket), context_);
+    if (context_.sessions.size() >= context_.limits.max_connections && context_.sessions.stop_oldest_idle(1) == 0) {
+        // Every connection is busy with a request: this one waits its turn in the client.
+        log_line("connection limit (" + std::to_string(context_.limits.max_connections) +
+                 ") reached with no idle connection: refused one");
+        boost::system::error_code ignored;
+        socket.close(ignored);
+    } else {
+        start_session(std::move(socket), context_);
+    }
     do_accept();
 }
 

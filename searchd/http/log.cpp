@@ -1,6 +1,8 @@
 #include "searchd/http/log.hpp"
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 
 #include "schema/text/cpr.hpp"
 #include "searchd/http/query_string.hpp"
@@ -44,14 +46,27 @@ void log_line(std::string_view line) {
     std::fflush(stderr);
 }
 
-std::string access_log_line(std::string_view method, std::string_view target, unsigned status, double ms) {
-    std::string line;
-    line.reserve(method.size() + target.size() + 24);
-    append_escaped(line, method.empty() ? "-" : method);
+std::string access_log_line(const AccessEntry& entry, const LogOptions& options) {
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    const auto millis =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char stamp[40];
+    const std::size_t length = std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &utc);
+    std::snprintf(stamp + length, sizeof stamp - length, ".%03dZ ", static_cast<int>(millis));
+
+    std::string line(stamp);
+    append_escaped(line, entry.client.empty() ? "-" : entry.client);
     line.push_back(' ');
-    append_escaped(line, target.empty() ? "-" : loggable_target(target));
-    char tail[48];
-    std::snprintf(tail, sizeof tail, " %u %.2fms", status, ms);
+    append_escaped(line, entry.method.empty() ? "-" : entry.method);
+    line.push_back(' ');
+    const std::string_view path = entry.target.substr(0, entry.target.find('?'));
+    if (entry.target.empty()) line.push_back('-');
+    else append_escaped(line, options.queries ? loggable_target(entry.target) : std::string(path));
+    char tail[64];
+    std::snprintf(tail, sizeof tail, " %u %zu %.2fms", entry.status, entry.bytes, entry.ms);
     line.append(tail);
     return line;
 }

@@ -14,9 +14,27 @@ void log_line(std::string_view line);
 /// (a person's number typed into a search), else unchanged.
 std::string loggable_target(std::string_view target);
 
-/// The access-log line "GET /api/search?q=x 200 1.42ms"; control characters in the
-/// client-supplied parts are escaped as \xNN so a request cannot forge log lines, and CPR
-/// numbers in the target replaced (loggable_target).
-std::string access_log_line(std::string_view method, std::string_view target, unsigned status, double ms);
+/// What the access log writes.
+struct LogOptions {
+    /// Log the query string. Off by default: queries hold names and what people look
+    /// for; when on, CPR numbers are still replaced (loggable_target).
+    bool queries = false;
+};
+
+/// One answered request.
+struct AccessEntry {
+    std::string_view client;  ///< Remote address ("127.0.0.1"), "-" if unknown.
+    std::string_view method;  ///< "" if the request line could not be read.
+    std::string_view target;
+    unsigned status = 0;
+    std::size_t bytes = 0;    ///< Body bytes sent.
+    double ms = 0;            ///< From the request's arrival to the response's last byte.
+};
+
+/// The access-log line "2026-12-02T02:40:11.123Z 127.0.0.1 GET /api/search 200 1234 1.42ms":
+/// UTC time, client, method, path (with the query string only if `options.queries`),
+/// status, body bytes and time. Control characters in the client-supplied parts are
+/// escaped as \xNN so a request cannot forge log lines.
+std::string access_log_line(const AccessEntry& entry, const LogOptions& options);
 
 }  // namespace rs::http

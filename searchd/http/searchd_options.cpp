@@ -23,7 +23,7 @@ static_assert(SearchdOptions::max_threads == 256, "update the usage text");
 
 std::string_view searchd_usage() {
     return "usage: searchd --index DIR [--listen HOST:PORT] [--threads N] [--allow-origin URL]...\n"
-           "               [--public-url URL]\n"
+           "               [--public-url URL] [--max-connections N] [--log-queries]\n"
            "  --index DIR         the index built by `indexer build` (required)\n"
            "  --listen HOST:PORT  IP address and port to serve on (default 127.0.0.1:8080);\n"
            "                      port 0 picks a free port. The first line on stdout is\n"
@@ -34,6 +34,10 @@ std::string_view searchd_usage() {
            "                      repeatable. Other origins get no CORS headers (default: none)\n"
            "  --public-url URL    the address people reach searchd at, for absolute links in\n"
            "                      feeds, CSV files and canonical URLs (default: from Host)\n"
+           "  --max-connections N open connections at most, 16..100000 (default 768); beyond it\n"
+           "                      the oldest idle keep-alive connection is closed\n"
+           "  --log-queries       write query strings to the access log (default: paths only;\n"
+           "                      CPR numbers are replaced either way)\n"
            "  --help              this text\n";
 }
 
@@ -46,6 +50,10 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
             options.help = true;
             return options;
         }
+        if (arg == "--log-queries") {
+            options.log.queries = true;
+            continue;
+        }
         std::string_view name = arg;
         std::optional<std::string_view> value;
         if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string_view::npos) {
@@ -53,7 +61,7 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
             value = arg.substr(eq + 1);
         }
         if (name != "--index" && name != "--listen" && name != "--threads" && name != "--allow-origin" &&
-            name != "--public-url")
+            name != "--public-url" && name != "--max-connections")
             return ParamError{std::string(arg), "unknown argument"};
         if (!value) {
             if (i + 1 >= args.size()) return ParamError{std::string(name), "missing value"};
@@ -83,6 +91,12 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
                 return ParamError{"--public-url", "expected scheme://host[:port] such as https://referatsog.example.dk, "
                                                   "got \"" + std::string(*value) + "\""};
             options.site.public_url = *origin;
+        } else if (name == "--max-connections") {
+            const auto count = parse_count(*value);
+            if (!count || *count < 16 || *count > 100000)
+                return ParamError{"--max-connections", "expected a number from 16 to 100000, got \"" +
+                                                           std::string(*value) + "\""};
+            options.limits.max_connections = *count;
         } else {
             const auto threads = parse_count(*value);
             if (!threads || *threads < 1 || *threads > SearchdOptions::max_threads)

@@ -8,17 +8,21 @@
 
 #include "searchd/http/listen_address.hpp"
 #include "searchd/http/parsed.hpp"
+#include "searchd/http/log.hpp"
+#include "searchd/http/server_limits.hpp"
 #include "searchd/http/site_options.hpp"
 
 namespace rs::http {
 
 /// What `searchd --index DIR [--listen HOST:PORT] [--threads N] [--allow-origin URL]…
-/// [--public-url URL]` asks for.
+/// [--public-url URL] [--max-connections N] [--log-queries]` asks for.
 struct SearchdOptions {
     std::filesystem::path index_dir;  ///< Required.
     ListenAddress listen;             ///< Default 127.0.0.1:8080.
     unsigned threads = 0;             ///< Request threads; 0 until defaulted to the core count.
     SiteOptions site;                 ///< --allow-origin (repeatable) and --public-url.
+    ServerLimits limits;              ///< --max-connections; the rest at their defaults.
+    LogOptions log;                   ///< --log-queries.
     bool help = false;                ///< --help or -h: print usage and exit 0.
 
     static constexpr unsigned max_threads = 256;

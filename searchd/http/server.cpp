@@ -26,8 +26,9 @@ namespace net = boost::asio;
 // Member order matters: the context outlives the io_context, whose destructor destroys
 // pending handlers and with them sessions that unregister from the context.
 struct Server::Impl {
-    Impl(search::SearchService& service, const ListenAddress& address, SiteOptions site, ServerLimits limits)
-        : context{service, std::move(site), limits},
+    Impl(search::SearchService& service, const ListenAddress& address, SiteOptions site, ServerLimits limits,
+         LogOptions log)
+        : context{service, std::move(site), limits, log},
           stop_strand(net::make_strand(io)),
           listener(std::make_shared<Listener>(
               io, net::ip::tcp::endpoint(net::ip::make_address(address.host), address.port), context)) {}
@@ -77,11 +78,12 @@ void Server::Impl::run_thread() {
     changed.notify_all();
 }
 
-Server::Server(search::SearchService& service, const ListenAddress& address, SiteOptions site, ServerLimits limits) {
+Server::Server(search::SearchService& service, const ListenAddress& address, SiteOptions site, ServerLimits limits,
+               LogOptions log) {
     boost::system::error_code ec;
     net::ip::make_address(address.host, ec);
     if (ec) throw std::runtime_error("cannot listen on \"" + address.host + "\": not an IP address");
-    impl_ = std::make_unique<Impl>(service, address, std::move(site), limits);
+    impl_ = std::make_unique<Impl>(service, address, std::move(site), limits, log);
 }
 
 Server::~Server() = default;

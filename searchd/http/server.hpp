@@ -6,6 +6,7 @@
 #include <string>
 
 #include "searchd/http/listen_address.hpp"
+#include "searchd/http/log.hpp"
 #include "searchd/http/server_limits.hpp"
 #include "searchd/http/site_options.hpp"
 #include "searchd/search/search_service.hpp"
@@ -19,7 +20,7 @@ public:
     /// before run(). Throws std::runtime_error naming the address if it cannot bind.
     /// `service` must outlive the server and be safe for concurrent calls.
     Server(search::SearchService& service, const ListenAddress& address, SiteOptions site = {},
-           ServerLimits limits = {});
+           ServerLimits limits = {}, LogOptions log = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <utility>
 
+#include "searchd/http/log.hpp"
 #include "searchd/http/server_limits.hpp"
 #include "searchd/http/session_registry.hpp"
 #include "searchd/http/site_options.hpp"
@@ -14,12 +15,14 @@ namespace rs::http {
 /// State shared by the listener and all sessions of one server.
 struct ServerContext {
     /// The state of a server that is about to start.
-    ServerContext(search::SearchService& service_in, SiteOptions site_in, const ServerLimits& limits_in)
-        : service(service_in), site(std::move(site_in)), limits(limits_in) {}
+    ServerContext(search::SearchService& service_in, SiteOptions site_in, const ServerLimits& limits_in,
+                  const LogOptions& log_in = {})
+        : service(service_in), site(std::move(site_in)), limits(limits_in), log(log_in) {}
 
     search::SearchService& service;  ///< Thread-safe by its contract.
     const SiteOptions site;
     const ServerLimits limits;
+    const LogOptions log;
     SessionRegistry sessions;
     /// Set once when stopping: sessions stop keeping connections alive.
     std::atomic<bool> stopping{false};

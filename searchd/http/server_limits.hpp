@@ -27,6 +27,12 @@ struct ServerLimits {
     std::chrono::milliseconds shutdown_grace{10'000};
     /// Pause before accepting again after a failed accept (EMFILE…), instead of spinning.
     std::chrono::milliseconds accept_retry_delay{250};
+    /// Open connections at most. A new connection beyond it closes the oldest idle
+    /// keep-alive connection, or is refused when none is idle. Below the common open-files
+    /// limit of 1,024, with room for the index's files (the systemd unit raises the limit).
+    std::size_t max_connections = 768;
+    /// Idle connections closed at once when accept fails for want of descriptors (EMFILE).
+    std::size_t shed_on_emfile = 16;
 };
 
 }  // namespace rs::http

@@ -1,5 +1,6 @@
 #include "searchd/http/session.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -28,8 +29,11 @@ constexpr std::size_t drain_chunk = 4096;
 
 class Session : public StoppableSession, public std::enable_shared_from_this<Session> {
 public:
-    Session(net::ip::tcp::socket socket, ServerContext& context)
-        : stream_(std::move(socket)), context_(context) {}
+    Session(net::ip::tcp::socket socket, ServerContext& context) : stream_(std::move(socket)), context_(context) {
+        boost::system::error_code ec;
+        const auto remote = stream_.socket().remote_endpoint(ec);
+        client_ = ec ? "-" : remote.address().to_string();
+    }
 
     ~Session() override {
         if (key_) context_.sessions.remove(*key_);
@@ -42,6 +46,8 @@ public:
         if (context_.stopping) return;
         net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::do_read, shared_from_this()));
     }
+
+    bool idle() const override { return waiting_.load(std::memory_order_relaxed); }
 
     void stop() override {
         net::post(stream_.get_executor(), [self = shared_from_this()] {
@@ -57,10 +63,12 @@ private:
         parser_->body_limit(context_.limits.body_limit);
         parser_->header_limit(context_.limits.header_limit);
         stream_.expires_after(context_.limits.read_timeout);
+        waiting_ = true;
         bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
     }
 
     void on_read(beast::error_code ec, std::size_t) {
+        waiting_ = false;
         started_ = Clock::now();
         if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted)
             return close();  // client done, idle too long, or server stopping
@@ -93,6 +101,7 @@ private:
 
     void send(const Response& response, unsigned version, bool keep_alive) {
         status_ = response.status;
+        bytes_ = response.send_body ? response.body.size() : 0;
         if (response.send_body) {
             bhttp::response<bhttp::string_body> message{bhttp::status::ok, version};
             fill(message, response, keep_alive);
@@ -132,7 +141,7 @@ private:
         writing_ = false;
         response_.reset();
         const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started_).count();
-        log_line(access_log_line(method_, target_, status_, ms));
+        log_line(access_log_line({client_, method_, target_, status_, bytes_, ms}, context_.log));
         if (ec) return close();
         if (linger_) return linger();
         if (close_after || context_.stopping) return close();
@@ -173,11 +182,14 @@ private:
     ServerContext& context_;
     std::optional<std::uint64_t> key_;
     bool writing_ = false;
+    std::atomic<bool> waiting_{false};  ///< Waiting for a request: may be shed (SessionRegistry).
     bool linger_ = false;  ///< Drain and close after the response being written.
     // For the access log line, written when the response is sent.
     std::string method_;
     std::string target_;
     unsigned status_ = 0;
+    std::size_t bytes_ = 0;
+    std::string client_;
     Clock::time_point started_;
 };
 

@@ -29,6 +29,19 @@ void SessionRegistry::stop_all() {
     for (const auto& session : live) session->stop();
 }
 
+std::size_t SessionRegistry::stop_oldest_idle(std::size_t count) {
+    std::vector<std::shared_ptr<StoppableSession>> chosen;
+    {
+        const std::lock_guard lock(mutex_);
+        for (const auto& [key, weak] : sessions_) {
+            if (chosen.size() == count) break;
+            if (auto session = weak.lock(); session && session->idle()) chosen.push_back(std::move(session));
+        }
+    }
+    for (const auto& session : chosen) session->stop();
+    return chosen.size();
+}
+
 std::size_t SessionRegistry::size() const {
     const std::lock_guard lock(mutex_);
     return sessions_.size();

@@ -1,12 +1,13 @@
 #pragma once
 // The open connections, so that a graceful stop can close the idle ones at once instead of
-// waiting for their keep-alive timeouts.
+// waiting for their keep-alive timeouts, and so that the server can shed the oldest idle
+// keep-alive connections when it reaches its connection limit or runs out of descriptors.
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
+#include <map>
 
 namespace rs::http {
 
@@ -16,6 +17,9 @@ public:
     virtual ~StoppableSession() = default;
     /// Close when idle: at once if waiting for a request, after the response if busy. Thread-safe.
     virtual void stop() = 0;
+    /// True while the connection waits for a request (between requests on a kept-alive
+    /// connection, or before the first). Thread-safe.
+    virtual bool idle() const = 0;
 };
 
 /// Thread-safe set of live sessions.
@@ -29,11 +33,13 @@ public:
     void stop_all();
     /// Number of registered sessions.
     std::size_t size() const;
+    /// Stops up to `count` idle sessions, oldest first, outside the lock; returns how many.
+    std::size_t stop_oldest_idle(std::size_t count);
 
 private:
     mutable std::mutex mutex_;
     std::uint64_t next_key_ = 0;
-    std::unordered_map<std::uint64_t, std::weak_ptr<StoppableSession>> sessions_;
+    std::map<std::uint64_t, std::weak_ptr<StoppableSession>> sessions_;  ///< Keys grow: oldest first.
 };
 
 }  // namespace rs::http

@@ -204,6 +204,23 @@ TEST_F(ServerTest, StopClosesIdleKeepAliveConnectionsAtOnce) {
     EXPECT_TRUE(idle_without_request->closed_by_server());
 }
 
+TEST_F(ServerTest, AtTheConnectionLimitTheOldestIdleConnectionMakesRoom) {
+    ServerLimits limits;
+    limits.max_connections = 3;
+    RunningServer running(service_, limits);
+    std::vector<std::unique_ptr<test::HttpClient>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(running.connect());
+        ASSERT_EQ(clients.back()->get("/api/health").status, 200u);
+        std::this_thread::sleep_for(20ms);  // accepted in this order: the first is the oldest
+    }
+    // A fourth client is served, and the oldest idle connection closed for it.
+    auto fourth = running.connect();
+    EXPECT_EQ(fourth->get("/api/health").status, 200u);
+    EXPECT_TRUE(clients[0]->closed_by_server());
+    EXPECT_EQ(clients[2]->get("/api/health").status, 200u) << "the others keep their connections";
+}
+
 TEST_F(ServerTest, BindFailureNamesTheAddress) {
     RunningServer running(service_);
     const auto port = running.server().local_address().port;
