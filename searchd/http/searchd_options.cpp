@@ -1,6 +1,9 @@
 #include "searchd/http/searchd_options.hpp"
 
+#include "searchd/http/searchd_config.hpp"
+
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -22,8 +25,10 @@ std::optional<unsigned> parse_count(std::string_view text) {
 static_assert(SearchdOptions::max_threads == 256, "update the usage text");
 
 std::string_view searchd_usage() {
-    return "usage: searchd --index DIR [--listen HOST:PORT] [--threads N] [--allow-origin URL]...\n"
-           "               [--public-url URL] [--max-connections N] [--log-queries]\n"
+    return "usage: searchd [--config FILE] --index DIR [--listen HOST:PORT] [--threads N]\n"
+           "               [--allow-origin URL]... [--public-url URL] [--max-connections N] [--log-queries]\n"
+           "  --config FILE       read these settings from a TOML file first (the package's is\n"
+           "                      /etc/referatsog/searchd.toml); flags given here override it\n"
            "  --index DIR         the index built by `indexer build` (required)\n"
            "  --listen HOST:PORT  IP address and port to serve on (default 127.0.0.1:8080);\n"
            "                      port 0 picks a free port. The first line on stdout is\n"
@@ -41,17 +46,63 @@ std::string_view searchd_usage() {
            "  --help              this text\n";
 }
 
+std::optional<ParamError> apply_searchd_option(SearchdOptions& options, std::string_view name, std::string_view value) {
+    if (name == "--index") {
+        if (value.empty()) return ParamError{"--index", "empty directory name"};
+        options.index_dir = std::string(value);
+    } else if (name == "--listen") {
+        const auto address = parse_listen_address(value);
+        if (!address)
+            return ParamError{"--listen", "expected IP:PORT such as 127.0.0.1:8080 or [::1]:0, got \"" +
+                                              std::string(value) + "\""};
+        options.listen = *address;
+    } else if (name == "--allow-origin") {
+        const auto origin = parse_origin(value);
+        if (!origin)
+            return ParamError{"--allow-origin", "expected an origin such as https://intranet.example.dk "
+                                                "(scheme, host and optional port, no path), got \"" +
+                                                    std::string(value) + "\""};
+        options.site.allowed_origins.push_back(*origin);
+    } else if (name == "--public-url") {
+        const auto origin = parse_origin(value);
+        if (!origin)
+            return ParamError{"--public-url", "expected scheme://host[:port] such as https://referatsog.example.dk, "
+                                              "got \"" + std::string(value) + "\""};
+        options.site.public_url = *origin;
+    } else if (name == "--max-connections") {
+        const auto count = parse_count(value);
+        if (!count || *count < 16 || *count > 100000)
+            return ParamError{"--max-connections", "expected a number from 16 to 100000, got \"" + std::string(value) + "\""};
+        options.limits.max_connections = *count;
+    } else if (name == "--threads") {
+        const auto threads = parse_count(value);
+        if (!threads || *threads < 1 || *threads > SearchdOptions::max_threads)
+            return ParamError{"--threads", "expected a number from 1 to " + std::to_string(SearchdOptions::max_threads) +
+                                               ", got \"" + std::string(value) + "\""};
+        options.threads = *threads;
+    } else if (name == "--log-queries") {
+        if (value != "true" && value != "false")
+            return ParamError{"--log-queries", "expected true or false, got \"" + std::string(value) + "\""};
+        options.log.queries = value == "true";
+    } else {
+        return ParamError{std::string(name), "unknown argument"};
+    }
+    return std::nullopt;
+}
+
 Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) {
-    SearchdOptions options;
-    bool have_index = false;
+    // The command line as (name, value) pairs, --config read first: flags override the file.
+    std::vector<std::pair<std::string_view, std::string_view>> flags;
+    std::optional<std::string_view> config;
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view arg = args[i];
         if (arg == "--help" || arg == "-h") {
-            options.help = true;
-            return options;
+            SearchdOptions help;
+            help.help = true;
+            return help;
         }
         if (arg == "--log-queries") {
-            options.log.queries = true;
+            flags.emplace_back("--log-queries", "true");
             continue;
         }
         std::string_view name = arg;
@@ -60,53 +111,30 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
             name = arg.substr(0, eq);
             value = arg.substr(eq + 1);
         }
-        if (name != "--index" && name != "--listen" && name != "--threads" && name != "--allow-origin" &&
-            name != "--public-url" && name != "--max-connections")
+        static constexpr std::array<std::string_view, 7> known = {"--index", "--listen", "--threads", "--allow-origin",
+                                                                   "--public-url", "--max-connections", "--config"};
+        if (std::find(known.begin(), known.end(), name) == known.end())
             return ParamError{std::string(arg), "unknown argument"};
         if (!value) {
             if (i + 1 >= args.size()) return ParamError{std::string(name), "missing value"};
             value = args[++i];
         }
-
-        if (name == "--index") {
-            if (value->empty()) return ParamError{"--index", "empty directory name"};
-            options.index_dir = std::string(*value);
-            have_index = true;
-        } else if (name == "--listen") {
-            const auto address = parse_listen_address(*value);
-            if (!address)
-                return ParamError{"--listen", "expected IP:PORT such as 127.0.0.1:8080 or [::1]:0, got \"" +
-                                                  std::string(*value) + "\""};
-            options.listen = *address;
-        } else if (name == "--allow-origin") {
-            const auto origin = parse_origin(*value);
-            if (!origin)
-                return ParamError{"--allow-origin", "expected an origin such as https://intranet.example.dk "
-                                                    "(scheme, host and optional port, no path), got \"" +
-                                                        std::string(*value) + "\""};
-            options.site.allowed_origins.push_back(*origin);
-        } else if (name == "--public-url") {
-            const auto origin = parse_origin(*value);
-            if (!origin)
-                return ParamError{"--public-url", "expected scheme://host[:port] such as https://referatsog.example.dk, "
-                                                  "got \"" + std::string(*value) + "\""};
-            options.site.public_url = *origin;
-        } else if (name == "--max-connections") {
-            const auto count = parse_count(*value);
-            if (!count || *count < 16 || *count > 100000)
-                return ParamError{"--max-connections", "expected a number from 16 to 100000, got \"" +
-                                                           std::string(*value) + "\""};
-            options.limits.max_connections = *count;
-        } else {
-            const auto threads = parse_count(*value);
-            if (!threads || *threads < 1 || *threads > SearchdOptions::max_threads)
-                return ParamError{"--threads", "expected a number from 1 to " +
-                                                   std::to_string(SearchdOptions::max_threads) + ", got \"" +
-                                                   std::string(*value) + "\""};
-            options.threads = *threads;
-        }
+        if (name == "--config") config = *value;
+        else flags.emplace_back(name, *value);
     }
-    if (!have_index) return ParamError{"--index", "missing; say which index to serve"};
+
+    SearchdOptions options;
+    if (config) {
+        auto from_file = read_searchd_config(std::filesystem::path(std::string(*config)));
+        if (!from_file.ok()) return from_file.error();
+        options = from_file.value();
+    }
+    // A repeatable flag on the command line replaces the file's list rather than adding to it.
+    if (std::any_of(flags.begin(), flags.end(), [](const auto& flag) { return flag.first == "--allow-origin"; }))
+        options.site.allowed_origins.clear();
+    for (const auto& [name, value] : flags)
+        if (auto error = apply_searchd_option(options, name, value)) return *error;
+    if (options.index_dir.empty()) return ParamError{"--index", "missing; say which index to serve"};
     if (options.threads == 0) options.threads = std::clamp(std::thread::hardware_concurrency(), 1u, 64u);
     return options;
 }

@@ -3,6 +3,7 @@
 // here rather than in main.cpp so that tests can check it.
 
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -29,8 +30,13 @@ struct SearchdOptions {
 };
 
 /// The options in `args` (argv without argv[0]); "--opt value" and "--opt=value" both work.
-/// On failure the error's parameter names the bad argument.
+/// `--config FILE` is read first (read_searchd_config) and every other flag overrides it.
+/// On failure the error's parameter names the bad argument, or the file, line and key.
 Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args);
+
+/// Sets the option `name` ("--threads") from `value` as written on a command line; the
+/// error names the option. Shared by the command line and the configuration file.
+std::optional<ParamError> apply_searchd_option(SearchdOptions& options, std::string_view name, std::string_view value);
 
 /// The usage text, ending in a newline.
 std::string_view searchd_usage();
