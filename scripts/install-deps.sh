@@ -13,6 +13,7 @@ packages=(
   libpoppler-cpp-dev      # PDF minutes: text with positions, page by page
   libgumbo-dev            # web-page minutes: an HTML5 parser
   qpdf                    # tests: encrypts a PDF to check that it is refused
+  clang                   # fuzzing (scripts/fuzz.sh): libFuzzer and the sanitizers
   libtomlplusplus-dev     # searchd's configuration file (TOML)
   dpkg-dev                # the Debian package: dpkg-shlibdeps finds its dependencies
   libhunspell-dev         # compound splitting: hunspell's Danish compound rules
