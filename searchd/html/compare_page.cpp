@@ -97,7 +97,7 @@ std::string render_compare_start_page(const SearchRequest& request) {
 std::string render_compare_error_page(const http::ParamError& error) {
     json view = form_view(SearchRequest{});
     view["heading"] = "Sammenlign på tværs af klynger";
-    view["error"] = "Sammenligningen kunne ikke udføres: parameteren «" + error.parameter +
+    view["error"] = "Sammenligningen kunne ikke udføres: parameteren «" + schema::shorten(error.parameter, 64) +
                     "» har en ugyldig værdi. Ret adressen, eller vælg igen.";
     return render_page("compare", view, PageFrame{"Fejl i sammenligningen – Referatsøg", "", "", "", ""});
 }

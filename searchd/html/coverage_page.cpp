@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "schema/text/plain_text.hpp"
 #include "schema/text/unicode.hpp"
 #include "searchd/html/danish_format.hpp"
 #include "searchd/html/template_engine.hpp"
@@ -116,7 +117,7 @@ std::string render_coverage_page(const search::CoverageRequest& request, const s
 }
 
 std::string render_coverage_error_page(const http::ParamError& error) {
-    const json view{{"error", "Siden kunne ikke vises: parameteren «" + error.parameter + "» har en ugyldig værdi."},
+    const json view{{"error", "Siden kunne ikke vises: parameteren «" + schema::shorten(error.parameter, 64) + "» har en ugyldig værdi."},
                     {"all_url", std::string(http::routes::coverage_page)}, {"filtered", true}};
     return render_page("coverage", view, PageFrame{"Fejl – Arkivets dækning – Referatsøg", "", "", "", ""});
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "schema/text/plain_text.hpp"
 #include "searchd/html/template_engine.hpp"
 
 namespace rs::html {
@@ -32,7 +33,7 @@ Wording wording(unsigned status) {
 
 std::string render_error_page(unsigned status, std::string_view detail) {
     const Wording words = wording(status);
-    const nlohmann::json view{{"heading", words.heading}, {"text", words.text}, {"detail", detail}, {"q", ""},
+    const nlohmann::json view{{"heading", words.heading}, {"text", words.text}, {"detail", schema::shorten(detail, 300)}, {"q", ""},
                               {"status", std::to_string(status)}};
     return render_page("error", view, PageFrame{std::string(words.heading) + " – Referatsøg", "", "", "", ""});
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "schema/fields.hpp"
+#include "schema/text/plain_text.hpp"
 #include "searchd/html/danish_format.hpp"
 #include "searchd/html/hit_view.hpp"
 #include "searchd/html/labels.hpp"
@@ -231,7 +232,7 @@ std::string render_search_error_page(std::string_view query, const http::ParamEr
     SearchRequest request;
     request.query = std::string(query);
     json view = form_view(request);
-    view["error"] = "Søgningen kunne ikke udføres: parameteren «" + error.parameter +
+    view["error"] = "Søgningen kunne ikke udføres: parameteren «" + schema::shorten(error.parameter, 64) +
                     "» har en ugyldig værdi. Ret adressen, eller start forfra.";
     view["result_count"] = "Ingen søgning";
     view["reset_url"] = std::string(http::routes::home);

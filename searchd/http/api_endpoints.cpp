@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "schema/text/plain_text.hpp"
 #include "searchd/http/archive_params.hpp"
 #include "searchd/http/render_json.hpp"
 #include "searchd/http/search_params.hpp"
@@ -38,7 +39,7 @@ Response api_item(const Exchange& exchange, std::string_view encoded_id) {
     auto id = decode_path(encoded_id, "id");
     if (!id.ok()) return bad_parameter(id.error());
     auto detail = exchange.service.item(id.value(), {});
-    if (!detail) return error_response(404, error_code::not_found, "no item with id \"" + id.value() + "\"");
+    if (!detail) return error_response(404, error_code::not_found, "no item with id \"" + schema::shorten(id.value(), quoted_input_bytes) + "\"");
     return json_response(200, render_item(*detail));
 }
 
@@ -50,7 +51,7 @@ Response api_related(const Exchange& exchange, std::string_view encoded_id, Rela
     auto id = decode_path(encoded_id, "id");
     if (!id.ok()) return bad_parameter(id.error());
     const auto related = exchange.service.related(id.value(), request.value());
-    if (!related) return error_response(404, error_code::not_found, "no item with id \"" + id.value() + "\"");
+    if (!related) return error_response(404, error_code::not_found, "no item with id \"" + schema::shorten(id.value(), quoted_input_bytes) + "\"");
     return json_response(200, list == RelatedList::similar ? render_similar(id.value(), *related)
                                                            : render_history(id.value(), *related));
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "schema/text/plain_text.hpp"
 #include "searchd/http/render_json.hpp"
 
 namespace rs::http {
@@ -39,7 +40,10 @@ Response html_response(unsigned status, std::string body) {
 
 Response error_response(unsigned status, std::string_view code, std::string_view message,
                         std::string_view parameter) {
-    return json_response(status, render_error(code, message, parameter));
+    // Messages quote what the client sent (an id, a value, a parameter name): a short
+    // prefix of it is enough to recognise, and a 60,000-byte id is not echoed back.
+    return json_response(status, render_error(code, schema::shorten(message, max_error_message_bytes),
+                                              schema::shorten(parameter, max_error_parameter_bytes)));
 }
 
 }  // namespace rs::http

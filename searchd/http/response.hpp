@@ -10,6 +10,12 @@
 
 namespace rs::http {
 
+/// Longest error message and parameter name an error response carries (see error_response).
+inline constexpr std::size_t max_error_message_bytes = 300;
+inline constexpr std::size_t max_error_parameter_bytes = 64;
+/// Longest piece of client input a message quotes ("no item with id \"…\"").
+inline constexpr std::size_t quoted_input_bytes = 80;
+
 /// Machine-readable error codes of {"error": {"code": …}}: stable, clients switch on them.
 namespace error_code {
 inline constexpr std::string_view invalid_parameter = "invalid_parameter";  ///< 400, names the parameter

@@ -6,7 +6,9 @@
 #include <string>
 
 #include "schema/fields.hpp"
+#include "schema/text/plain_text.hpp"
 #include "schema/text/unicode.hpp"
+#include "searchd/http/response.hpp"
 
 namespace rs::http {
 
@@ -63,12 +65,12 @@ std::optional<ParamError> apply_single(SearchRequest& request, const QueryParam&
     } else if (name == "from" || name == "to") {
         if (value.empty()) return std::nullopt;
         if (!is_calendar_date(value))
-            return bad(name, "must be a calendar date written YYYY-MM-DD, got \"" + value + "\"");
+            return bad(name, "must be a calendar date written YYYY-MM-DD, got \"" + schema::shorten(value, quoted_input_bytes) + "\"");
         (name == "from" ? request.from : request.to) = value;
     } else if (name == "sort") {
         if (value.empty()) return std::nullopt;
         const auto sort = parse_sort(value);
-        if (!sort) return bad(name, "must be one of relevance, newest, oldest; got \"" + value + "\"");
+        if (!sort) return bad(name, "must be one of relevance, newest, oldest; got \"" + schema::shorten(value, quoted_input_bytes) + "\"");
         request.sort = sort;
     } else if (name == "offset") {
         if (value.empty()) return std::nullopt;
@@ -90,7 +92,7 @@ Parsed<unsigned> bounded_number(const QueryParam& param, unsigned low, unsigned 
     const auto number = parse_unsigned(param.value);
     if (!number || *number < low || *number > high)
         return ParamError{param.name, "must be an integer from " + std::to_string(low) + " to " + std::to_string(high) +
-                                          ", got \"" + param.value.substr(0, 20) + "\""};
+                                          ", got \"" + schema::shorten(param.value, quoted_input_bytes) + "\""};
     return *number;
 }
 

@@ -1,6 +1,7 @@
 #include "searchd/search/xapian_search_service.hpp"
 
 #include <chrono>
+#include <mutex>
 #include <string>
 
 #include <xapian.h>
@@ -61,11 +62,25 @@ public:
     }
 
     IndexStatus status() override {
-        return with_database([&](Xapian::Database& db) {
-            const auto build = schema::decode_build_state(db.get_metadata(std::string(schema::build_state_key)));
-            return IndexStatus{db.get_doccount(), pool_.path().string(), std::to_string(db.get_revision()),
-                               build.complete, build.files_done, build.files_total, build.started, build.finished};
-        });
+        // Its own database, not one from the pool: health checks answer at once even
+        // while every pooled database is busy with a long search.
+        const std::lock_guard lock(status_mutex_);
+        try {
+            return retry_on_modified(
+                max_request_attempts, [&] { status_db_.reset(); },
+                [&] {
+                    // At the latest commit, as the pool's leases see it.
+                    if (!status_db_) status_db_ = std::make_unique<Xapian::Database>(pool_.path().string());
+                    else status_db_->reopen();
+                    const Xapian::Database& db = *status_db_;
+                    const auto build = schema::decode_build_state(db.get_metadata(std::string(schema::build_state_key)));
+                    return IndexStatus{db.get_doccount(), pool_.path().string(), std::to_string(db.get_revision()),
+                                       build.complete, build.files_done, build.files_total, build.started, build.finished};
+                });
+        } catch (const Xapian::Error& e) {
+            status_db_.reset();
+            throw IndexUnavailable("reading the index failed: " + e.get_description());
+        }
     }
 
 private:
@@ -86,6 +101,8 @@ private:
 
     DatabasePool pool_;
     std::unique_ptr<FacetCounter> counter_;
+    std::mutex status_mutex_;
+    std::unique_ptr<Xapian::Database> status_db_;  ///< Guarded by status_mutex_.
 };
 }  // namespace
 

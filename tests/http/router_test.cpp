@@ -228,6 +228,20 @@ TEST_F(RouterTest, TheSearchPageSaysWhenTheIndexIsIncomplete) {
     EXPECT_EQ(body(get("/api/health")).at("status"), "incomplete");
 }
 
+TEST_F(RouterTest, ErrorsQuoteOnlyAShortPrefixOfWhatTheClientSent) {
+    const std::string huge(60000, 'x');
+    const auto missing = get("/api/items/" + huge);
+    EXPECT_EQ(missing.status, 404u);
+    EXPECT_LT(missing.body.size(), 600u) << "the 60,000-byte id is not echoed back";
+    EXPECT_NE(body(missing).at("error").at("message").get<std::string>().find("no item with id \"xxx"), std::string::npos);
+    const auto bad_name = get("/api/search?" + huge + "=1");
+    EXPECT_EQ(bad_name.status, 400u);
+    EXPECT_LT(bad_name.body.size(), 800u);
+    const auto page = get("/?" + huge + "=1");
+    EXPECT_EQ(page.status, 400u);
+    EXPECT_EQ(page.body.find(std::string(1000, 'x')), std::string::npos);
+}
+
 TEST_F(RouterTest, UnknownPathsAre404) {
     for (const char* target : {"/api/", "/api/search/", "/api/items", "/api/items/", "/api/healthz", "/api/nope"})
         error_of(get(target), 404, "not_found");
