@@ -9,9 +9,15 @@
 namespace rs::indexer {
 
 schema::Minutes read_minutes(const SourceText& source_text, const std::string& source, ParseTrace* trace) {
-    // Parser and analyser hold compiled patterns that are not thread-safe: one per thread.
-    thread_local MinutesParser parser;
-    thread_local MinutesAnalyser analyser;
+    // One parser and one analyser for every parser thread (build --jobs): loaded once, on
+    // first use, and immutable after. That is safe because all they hold is read-only
+    // tables and Regexes, whose every member is const and thread-safe (a search's state is
+    // a Match on the caller's stack, schema/text/regex.hpp); the ICU objects that are not
+    // thread-safe (calendars in danish_dates.cpp, the slug transliterator) are made per
+    // call or per thread where they are used. Keep it so: a cache or counter added to
+    // either one needs a lock, or it goes back to one instance per thread.
+    static const MinutesParser parser;
+    static const MinutesAnalyser analyser;
     // No CPR number reaches the parser: not the index, the stored text, a page or a log.
     std::string text = source_text.text;
     const std::size_t cpr_numbers = schema::redact_cpr(text);

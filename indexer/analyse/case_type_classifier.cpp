@@ -20,11 +20,12 @@ CaseTypeClassifier CaseTypeClassifier::load() {
     return classifier;
 }
 
-bool CaseTypeClassifier::is_procedural(const std::string& title) {
-    return std::any_of(procedural_.begin(), procedural_.end(), [&](schema::Regex& r) { return r.find(title); });
+bool CaseTypeClassifier::is_procedural(const std::string& title) const {
+    return std::any_of(procedural_.begin(), procedural_.end(),
+                       [&](const schema::Regex& r) { return static_cast<bool>(r.find(title)); });
 }
 
-void CaseTypeClassifier::classify(schema::AgendaItem& item) {
+void CaseTypeClassifier::classify(schema::AgendaItem& item) const {
     item.procedural = is_procedural(item.title);
     if (!item.type.empty()) return;
     if (item.procedural) {
@@ -35,7 +36,7 @@ void CaseTypeClassifier::classify(schema::AgendaItem& item) {
         return s.name == schema::section::indstilling;
     });
     if (indstilling == item.sections.end()) return;
-    for (auto& rule : verb_rules_)
+    for (const auto& rule : verb_rules_)
         if (rule.regex.find(indstilling->text)) {
             item.type = rule.type;
             return;

@@ -19,9 +19,9 @@ public:
     static CaseTypeClassifier load();
 
     /// True if the title is one of a procedural item (Velkomst, Eventuelt, Mødeplan …).
-    bool is_procedural(const std::string& title);
+    bool is_procedural(const std::string& title) const;
     /// Sets item.procedural, and item.type when the title did not name one.
-    void classify(schema::AgendaItem& item);
+    void classify(schema::AgendaItem& item) const;
 
 private:
     struct TypeRule {

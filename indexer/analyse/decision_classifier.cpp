@@ -95,7 +95,7 @@ DecisionClassifier DecisionClassifier::load() {
     return classifier;
 }
 
-bool DecisionClassifier::negated_after(const std::string& after) {
+bool DecisionClassifier::negated_after(const std::string& after) const {
     // "godkendte ikke": Danish puts the negation after a finite verb.
     std::string word;
     for (char c : after) {
@@ -104,50 +104,58 @@ bool DecisionClassifier::negated_after(const std::string& after) {
         word += c;
     }
     const std::string lower = schema::to_lower(word);
-    return std::any_of(negations_.begin(), negations_.end(), [&](schema::Regex& r) { return r.find(lower); });
+    return std::any_of(negations_.begin(), negations_.end(),
+                       [&](const schema::Regex& r) { return static_cast<bool>(r.find(lower)); });
 }
 
-bool DecisionClassifier::cancelled(const std::string& before) {
+bool DecisionClassifier::cancelled(const std::string& before) const {
     // Only the clause the match stands in: a comma ends the reach of "ikke".
     const std::string clause = before.substr(before.find_last_of(',') == std::string::npos ? 0 : before.find_last_of(',') + 1);
     for (const auto& word : last_words(schema::to_lower(clause), modifier_window)) {
         for (auto* list : {&negations_, &modals_})
-            for (auto& regex : *list)
+            for (const auto& regex : *list)
                 if (regex.find(word)) return true;
     }
     return false;
 }
 
-bool DecisionClassifier::about_attendance(const icu::UnicodeString& sentence) {
-    return std::any_of(attendance_.begin(), attendance_.end(), [&](schema::Regex& r) { return r.find(sentence); });
+bool DecisionClassifier::about_attendance(const icu::UnicodeString& sentence) const {
+    return std::any_of(attendance_.begin(), attendance_.end(),
+                       [&](const schema::Regex& r) { return static_cast<bool>(r.find(sentence)); });
 }
 
-bool DecisionClassifier::about_other_item(const icu::UnicodeString& sentence, int item_number) {
+bool DecisionClassifier::about_other_item(const icu::UnicodeString& sentence, int item_number) const {
     if (item_number <= 0) return false;
-    for (auto& regex : other_item_)
-        for (int32_t from = 0; regex.find(sentence, from); from = regex.end()) {
-            const std::string number = regex.group("num");
+    for (const auto& regex : other_item_)
+        for (int32_t from = 0;;) {
+            const auto match = regex.find(sentence, from);
+            if (!match) break;
+            const std::string number = match.group("num");
             if (!number.empty() && std::stoi(number) != item_number) return true;
-            if (regex.end() <= from) break;
+            if (match.end() <= from) break;
+            from = match.end();
         }
     return false;
 }
 
-std::vector<std::string> DecisionClassifier::classify(std::string_view text, int item_number) {
+std::vector<std::string> DecisionClassifier::classify(std::string_view text, int item_number) const {
     std::set<std::string> found;
     for (const auto& sentence : split_sentences(text)) {
         const icu::UnicodeString u = to_unicode(sentence);
         if (about_attendance(u) || about_other_item(u, item_number)) continue;
-        for (auto& rule : rules_) {
+        for (const auto& rule : rules_) {
             if (found.count(rule.outcome)) continue;
-            for (int32_t from = 0; rule.regex.find(u, from); from = rule.regex.end()) {
-                const int32_t start = rule.regex.start(), end = rule.regex.end();
+            for (int32_t from = 0;;) {
+                const auto match = rule.regex.find(u, from);
+                if (!match) break;
+                const int32_t start = match.start(), end = match.end();
                 if (!rule.negatable || (!cancelled(to_utf8(u.tempSubString(0, start))) &&
                                         !negated_after(to_utf8(u.tempSubString(end))))) {
                     found.insert(rule.outcome);
                     break;
                 }
-                if (rule.regex.end() <= from) break;
+                if (end <= from) break;
+                from = end;
             }
         }
     }

@@ -20,9 +20,9 @@ public:
     /// The outcomes stated in `text`, each once, in vocabulary order. Sentences that name
     /// another item than `item_number` ("Punkt 5 blev udsat") are not this item's outcome;
     /// 0 checks no number.
-    std::vector<std::string> classify(std::string_view text, int item_number = 0);
+    std::vector<std::string> classify(std::string_view text, int item_number = 0) const;
     /// True if `text` states any outcome.
-    bool states_outcome(std::string_view text) { return !classify(text).empty(); }
+    bool states_outcome(std::string_view text) const { return !classify(text).empty(); }
 
 private:
     struct Rule {
@@ -30,10 +30,10 @@ private:
         bool negatable;
         schema::Regex regex;
     };
-    bool cancelled(const std::string& sentence_before_match);
-    bool negated_after(const std::string& sentence_after_match);
-    bool about_attendance(const icu::UnicodeString& sentence);
-    bool about_other_item(const icu::UnicodeString& sentence, int item_number);
+    bool cancelled(const std::string& sentence_before_match) const;
+    bool negated_after(const std::string& sentence_after_match) const;
+    bool about_attendance(const icu::UnicodeString& sentence) const;
+    bool about_other_item(const icu::UnicodeString& sentence, int item_number) const;
 
     std::vector<Rule> rules_;
     std::vector<std::string> outcome_order_;

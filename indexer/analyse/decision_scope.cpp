@@ -26,7 +26,7 @@ std::string join(const std::vector<std::string>& paragraphs, std::size_t from, s
 
 }  // namespace
 
-void separate_decision_from_background(schema::AgendaItem& item, DecisionClassifier& decisions) {
+void separate_decision_from_background(schema::AgendaItem& item, const DecisionClassifier& decisions) {
     auto find = [&](const char* name) {
         return std::find_if(item.sections.begin(), item.sections.end(),
                             [&](const schema::Section& s) { return s.name == name; });

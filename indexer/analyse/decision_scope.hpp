@@ -11,6 +11,6 @@
 namespace rs::indexer {
 
 /// Applies the rule above to `item`; does nothing to items of other layouts.
-void separate_decision_from_background(schema::AgendaItem& item, DecisionClassifier& decisions);
+void separate_decision_from_background(schema::AgendaItem& item, const DecisionClassifier& decisions);
 
 }  // namespace rs::indexer

@@ -18,7 +18,7 @@ MinutesAnalyser::MinutesAnalyser()
       topics_(VocabularyTagger::load("topics.tsv", -1, 1, topic_text_mentions)),
       projects_(VocabularyTagger::load("projects.tsv", 1, 2, project_text_mentions)) {}
 
-void MinutesAnalyser::analyse(schema::Minutes& minutes) {
+void MinutesAnalyser::analyse(schema::Minutes& minutes) const {
     const bool minutes_kind = minutes.meeting.kind == schema::document_kind::referat;
     for (auto& item : minutes.items) {
         case_types_.classify(item);

@@ -1,7 +1,8 @@
 #pragma once
 // The analyse stage: what parsed items mean. Case type and procedural flag, decision
 // outcomes (minutes only: an agenda has decided nothing yet), topics, projects, and the
-// stable ids. Holds compiled vocabularies: one analyser per thread.
+// stable ids. Immutable once loaded: analyse() is const, and one analyser serves every
+// thread (read_minutes.cpp).
 
 #include "indexer/analyse/case_type_classifier.hpp"
 #include "indexer/analyse/decision_classifier.hpp"
@@ -16,7 +17,7 @@ public:
     MinutesAnalyser();
 
     /// Fills type, procedural, decisions, topics, projects and id of every item.
-    void analyse(schema::Minutes& minutes);
+    void analyse(schema::Minutes& minutes) const;
 
 private:
     CaseTypeClassifier case_types_;

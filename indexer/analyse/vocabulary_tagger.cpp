@@ -33,7 +33,7 @@ VocabularyTagger VocabularyTagger::load(const std::string& file, int alias_colum
     return tagger;
 }
 
-std::size_t VocabularyTagger::mentions(Entry& entry, const std::string& text_lower, std::size_t enough) {
+std::size_t VocabularyTagger::mentions(const Entry& entry, const std::string& text_lower, std::size_t enough) {
     // Counting stops at `enough`: whether an entry applies is all that is asked, and
     // scanning a long text to its end for every entry was a fifth of the indexing time.
     std::size_t count = 0;
@@ -45,19 +45,23 @@ std::size_t VocabularyTagger::mentions(Entry& entry, const std::string& text_low
     }
     if (entry.patterns.empty()) return count;
     const icu::UnicodeString u = schema::to_unicode(text_lower);
-    for (auto& pattern : entry.patterns)
-        for (int32_t from = 0; count < enough && pattern.find(u, from) && pattern.end() > from; from = pattern.end())
+    for (const auto& pattern : entry.patterns)
+        for (int32_t from = 0; count < enough;) {
+            const auto match = pattern.find(u, from);
+            if (!match || match.end() <= from) break;
             ++count;
+            from = match.end();
+        }
     return count;
 }
 
-std::vector<std::string> VocabularyTagger::tag(const schema::AgendaItem& item) {
+std::vector<std::string> VocabularyTagger::tag(const schema::AgendaItem& item) const {
     const std::string title_lower = schema::to_lower(item.title);
     std::string text;
     for (const auto& section : item.sections) text += section.text + "\n";
     const std::string text_lower = schema::to_lower(text);
     std::vector<std::string> names;
-    for (auto& entry : entries_) {
+    for (const auto& entry : entries_) {
         if (mentions(entry, title_lower, 1) > 0 ||
             mentions(entry, text_lower, min_text_mentions_) >= min_text_mentions_)
             names.push_back(entry.name);
@@ -69,10 +73,10 @@ std::vector<std::string> VocabularyTagger::tag(const schema::AgendaItem& item) {
 
 namespace rs::indexer {
 
-std::vector<std::string> VocabularyTagger::tag_title(const schema::AgendaItem& item) {
+std::vector<std::string> VocabularyTagger::tag_title(const schema::AgendaItem& item) const {
     const std::string title_lower = schema::to_lower(item.title);
     std::vector<std::string> names;
-    for (auto& entry : entries_)
+    for (const auto& entry : entries_)
         if (mentions(entry, title_lower, 1) > 0) names.push_back(entry.name);
     return names;
 }

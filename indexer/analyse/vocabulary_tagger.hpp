@@ -20,9 +20,9 @@ public:
                                  std::size_t min_text_mentions);
 
     /// The names that apply to `item`, in vocabulary order.
-    std::vector<std::string> tag(const schema::AgendaItem& item);
+    std::vector<std::string> tag(const schema::AgendaItem& item) const;
     /// The names whose aliases or patterns occur in the title alone.
-    std::vector<std::string> tag_title(const schema::AgendaItem& item);
+    std::vector<std::string> tag_title(const schema::AgendaItem& item) const;
 
 private:
     struct Entry {
@@ -31,7 +31,7 @@ private:
         std::vector<schema::Regex> patterns;
     };
     /// Occurrences of the entry in the lowercased `text_lower`, counted up to `enough`.
-    std::size_t mentions(Entry& entry, const std::string& text_lower, std::size_t enough);
+    static std::size_t mentions(const Entry& entry, const std::string& text_lower, std::size_t enough);
 
     std::vector<Entry> entries_;
     std::size_t min_text_mentions_ = 1;

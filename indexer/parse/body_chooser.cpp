@@ -20,9 +20,9 @@ constexpr int meeting_word_score = 1;
 
 }  // namespace
 
-int BodyChooser::meeting_line_score(const std::string& text) {
+int BodyChooser::meeting_line_score(const std::string& text) const {
     int score = 0;
-    for (auto& field : patterns_.header_fields)
+    for (const auto& field : patterns_.header_fields)
         if (field.field.starts_with("kind_") && field.regex.find(text)) {
             score += kind_word_score;
             break;
@@ -34,7 +34,7 @@ int BodyChooser::meeting_line_score(const std::string& text) {
     return score;
 }
 
-BodyChooser::Candidate BodyChooser::candidate(const std::string& text, const RegionEvidence& evidence) {
+BodyChooser::Candidate BodyChooser::candidate(const std::string& text, const RegionEvidence& evidence) const {
     Candidate c;
     c.cluster = bodies_.find_in_line(text, evidence);
     c.committee = committees_.find_in_line(text);
@@ -78,7 +78,7 @@ ChosenBody BodyChooser::committee_body(const Candidate& best, const std::vector<
 
 std::optional<ChosenBody> BodyChooser::choose(const std::vector<ClassifiedLine*>& header, const std::string& field,
                                               const std::vector<ClassifiedLine*>& decision_headings,
-                                              const std::string& full_text, const RegionEvidence& evidence) {
+                                              const std::string& full_text, const RegionEvidence& evidence) const {
     std::optional<Candidate> best;
     const auto consider = [&](Candidate c, int score, ClassifiedLine* line, std::string why) {
         if (!c.cluster && !c.committee) return;

@@ -30,8 +30,8 @@ struct ChosenBody {
 
 class BodyChooser {
 public:
-    BodyChooser(BodyDirectory& bodies, CommitteeDirectory& committees, DanishDates& dates,
-                LayoutPatterns& patterns)
+    BodyChooser(const BodyDirectory& bodies, const CommitteeDirectory& committees, const DanishDates& dates,
+                const LayoutPatterns& patterns)
         : bodies_(bodies), committees_(committees), dates_(dates), patterns_(patterns) {}
 
     /// The body of the meeting whose header lines are `header` (content lines before the
@@ -40,7 +40,7 @@ public:
     /// when nothing names one.
     std::optional<ChosenBody> choose(const std::vector<ClassifiedLine*>& header, const std::string& field,
                                      const std::vector<ClassifiedLine*>& decision_headings,
-                                     const std::string& full_text, const RegionEvidence& evidence);
+                                     const std::string& full_text, const RegionEvidence& evidence) const;
 
 private:
     struct Candidate {
@@ -50,15 +50,15 @@ private:
         int score = 0;
         std::string evidence;
     };
-    Candidate candidate(const std::string& text, const RegionEvidence& evidence);
-    int meeting_line_score(const std::string& text);
+    Candidate candidate(const std::string& text, const RegionEvidence& evidence) const;
+    int meeting_line_score(const std::string& text) const;
     ChosenBody committee_body(const Candidate& best, const std::vector<ClassifiedLine*>& header,
                               const std::string& full_text, const RegionEvidence& evidence) const;
 
-    BodyDirectory& bodies_;
-    CommitteeDirectory& committees_;
-    DanishDates& dates_;
-    LayoutPatterns& patterns_;
+    const BodyDirectory& bodies_;
+    const CommitteeDirectory& committees_;
+    const DanishDates& dates_;
+    const LayoutPatterns& patterns_;
 };
 
 }  // namespace rs::indexer

@@ -103,7 +103,7 @@ bool BodyDirectory::excluded(std::string_view name) const {
     return std::find(exclusions_lower_.begin(), exclusions_lower_.end(), lower) != exclusions_lower_.end();
 }
 
-std::optional<BodyMatch> BodyDirectory::find_in_line(std::string_view line, const RegionEvidence& evidence) {
+std::optional<BodyMatch> BodyDirectory::find_in_line(std::string_view line, const RegionEvidence& evidence) const {
     const std::string lower = to_lower(line);
     std::optional<BodyMatch> best;
     for (const auto& alias : aliases_) {  // longest first: at equal positions the longest wins
@@ -113,12 +113,13 @@ std::optional<BodyMatch> BodyDirectory::find_in_line(std::string_view line, cons
         best = BodyMatch{body.name, body.region, pos, true};
     }
     if (best) return best;
-    for (auto& pattern : patterns_) {
-        if (!pattern.regex.find(line)) continue;
-        std::string name = pattern.regex.group("name");
+    for (const auto& pattern : patterns_) {
+        const auto match = pattern.regex.find(line);
+        if (!match) continue;
+        std::string name = match.group("name");
         std::string canonical = pattern.template_;
         canonical.replace(canonical.find("{}"), 2, name);
-        if (excluded(canonical) || excluded(pattern.regex.group(0))) continue;
+        if (excluded(canonical) || excluded(match.group(0))) continue;
         return BodyMatch{canonical, likeliest_region(evidence), 0, false};
     }
     return std::nullopt;

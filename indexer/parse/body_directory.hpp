@@ -36,7 +36,7 @@ public:
     static std::string likeliest_region(const RegionEvidence& evidence);
 
     /// The first body named in `line`, or nullopt.
-    std::optional<BodyMatch> find_in_line(std::string_view line, const RegionEvidence& evidence);
+    std::optional<BodyMatch> find_in_line(std::string_view line, const RegionEvidence& evidence) const;
     /// The body named most often in `text` (known bodies only), or nullopt.
     std::optional<BodyMatch> most_mentioned(std::string_view text, const RegionEvidence& evidence) const;
 

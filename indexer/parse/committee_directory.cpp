@@ -63,7 +63,7 @@ CommitteeDirectory CommitteeDirectory::load() {
     return directory;
 }
 
-std::optional<CommitteeMatch> CommitteeDirectory::find_in_line(std::string_view line) {
+std::optional<CommitteeMatch> CommitteeDirectory::find_in_line(std::string_view line) const {
     const std::string lower = to_lower(line);
     std::optional<CommitteeMatch> best;
     for (const auto& alias : aliases_) {  // longest first: at equal positions the longest wins
@@ -73,9 +73,9 @@ std::optional<CommitteeMatch> CommitteeDirectory::find_in_line(std::string_view 
         best = CommitteeMatch{committee.name, committee.level, pos};
     }
     if (best) return best;
-    for (auto& pattern : patterns_)
-        if (pattern.regex.find(line)) {
-            const std::string name = canonical_form(pattern.regex.group("name"));
+    for (const auto& pattern : patterns_)
+        if (const auto match = pattern.regex.find(line)) {
+            const std::string name = canonical_form(match.group("name"));
             if (!name.empty()) return CommitteeMatch{name, pattern.level, 0};
         }
     return std::nullopt;

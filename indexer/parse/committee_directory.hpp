@@ -31,7 +31,7 @@ public:
 
     /// The first committee named in `line`: a listed one, else one read by the form of its
     /// name ("Udvalget for …", "…udvalget"); nullopt if none.
-    std::optional<CommitteeMatch> find_in_line(std::string_view line);
+    std::optional<CommitteeMatch> find_in_line(std::string_view line) const;
 
     /// The first municipality named in `line` ("Vejle Kommune", also written "Vejle
     /// kommune"), canonical; "" if none.

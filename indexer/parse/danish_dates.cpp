@@ -91,44 +91,47 @@ int DanishDates::month_number(std::string_view word) const {
     return 0;
 }
 
-std::optional<FoundDate> DanishDates::try_numeric(const icu::UnicodeString& text, int32_t from, int32_t& next) {
+std::optional<FoundDate> DanishDates::try_numeric(const icu::UnicodeString& text, int32_t from, int32_t& next) const {
     next = -1;
-    for (auto* regex : {&iso_, &numeric_}) {
-        if (!regex->find(text, from)) continue;
-        if (next >= 0 && regex->start() >= next) continue;
-        int y = to_int(regex->group("y")), m = to_int(regex->group("m")), d = to_int(regex->group("d"));
+    for (const auto* regex : {&iso_, &numeric_}) {
+        const auto match = regex->find(text, from);
+        if (!match) continue;
+        if (next >= 0 && match.start() >= next) continue;
+        int y = to_int(match.group("y")), m = to_int(match.group("m")), d = to_int(match.group("d"));
         if (!is_valid_date(y, m, d)) {
-            next = next < 0 ? regex->end() : std::min(next, regex->end());
+            next = next < 0 ? match.end() : std::min(next, match.end());
             continue;
         }
         FoundDate found{std::to_string(y) + "-" + two_digits(m) + "-" + two_digits(d), {}, {}, false,
-                        regex->start(), regex->end()};
+                        match.start(), match.end()};
         return found;
     }
     return std::nullopt;
 }
 
-std::optional<FoundDate> DanishDates::try_textual(const icu::UnicodeString& text, int32_t from, int32_t& next) {
+std::optional<FoundDate> DanishDates::try_textual(const icu::UnicodeString& text, int32_t from, int32_t& next) const {
     next = -1;
     // Day before month ("28. april 2025") and, as some systems print it, month before day
     // ("april 28, 2025"): the earliest valid one.
     std::optional<FoundDate> best;
-    for (auto* regex : {&textual_, &month_first_}) {
-        for (int32_t at = from; regex->find(text, at); at = regex->start() + 1) {
-            if (best && regex->start() >= best->begin) break;
-            const int month = month_number(regex->group("mon"));
-            const int y = to_int(regex->group("y")), d = to_int(regex->group("d"));
+    for (const auto* regex : {&textual_, &month_first_}) {
+        for (int32_t at = from;;) {
+            const auto match = regex->find(text, at);
+            if (!match || (best && match.start() >= best->begin)) break;
+            const int month = month_number(match.group("mon"));
+            const int y = to_int(match.group("y")), d = to_int(match.group("d"));
             if (month > 0 && is_valid_date(y, month, d)) {
                 best = FoundDate{std::to_string(y) + "-" + two_digits(month) + "-" + two_digits(d), {}, {}, false,
-                                 regex->start(), regex->end()};
+                                 match.start(), match.end()};
                 break;
             }
+            at = match.start() + 1;
         }
     }
     return best;
 }
 
-std::optional<FoundDate> DanishDates::find(std::string_view utf8) {
+std::optional<FoundDate> DanishDates::find(std::string_view utf8) const {
     const icu::UnicodeString text = to_unicode(utf8);
     int32_t ignored = 0;
     auto numeric = try_numeric(text, 0, ignored);
@@ -147,8 +150,8 @@ std::optional<FoundDate> DanishDates::find(std::string_view utf8) {
 
     // A weekday written right before the date must fit it.
     auto before = text.tempSubString(0, found->begin);
-    if (weekday_.find(before)) {
-        std::string written = schema::to_lower(weekday_.group("wd"));
+    if (const auto weekday = weekday_.find(before)) {
+        std::string written = schema::to_lower(weekday.group("wd"));
         auto [y, m, d] = std::tuple{std::stoi(found->iso.substr(0, 4)), std::stoi(found->iso.substr(5, 2)),
                                     std::stoi(found->iso.substr(8, 2))};
         found->weekday_mismatch = weekdays_[day_of_week(y, m, d) - 1] != written;
@@ -156,13 +159,14 @@ std::optional<FoundDate> DanishDates::find(std::string_view utf8) {
     return found;
 }
 
-std::pair<std::string, std::string> DanishDates::find_time(std::string_view utf8) {
+std::pair<std::string, std::string> DanishDates::find_time(std::string_view utf8) const {
     const icu::UnicodeString text = to_unicode(utf8);
-    for (auto* regex : {&time_range_, &clock_}) {
-        if (!regex->find(text)) continue;
-        std::string start = clock(regex->group("h"), regex->group("mi"));
+    for (const auto* regex : {&time_range_, &clock_}) {
+        const auto match = regex->find(text);
+        if (!match) continue;
+        std::string start = clock(match.group("h"), match.group("mi"));
         if (start.empty()) continue;
-        std::string end = regex->group("h2").empty() ? "" : clock(regex->group("h2"), regex->group("mi2"));
+        std::string end = match.group("h2").empty() ? "" : clock(match.group("h2"), match.group("mi2"));
         return {start, end};
     }
     return {};

@@ -29,15 +29,15 @@ public:
 
     /// The first valid date in `text`, with the time written after it (or anywhere in
     /// `text` if none follows it), or nullopt.
-    std::optional<FoundDate> find(std::string_view text);
+    std::optional<FoundDate> find(std::string_view text) const;
     /// The first "kl. HH.MM[-HH.MM]" or "HH:MM" time in `text`: start and end ("" if none).
-    std::pair<std::string, std::string> find_time(std::string_view text);
+    std::pair<std::string, std::string> find_time(std::string_view text) const;
     /// 1–12 for a Danish month name or abbreviation ("marts", "mar", "sept."), 0 otherwise.
     int month_number(std::string_view word) const;
 
 private:
-    std::optional<FoundDate> try_numeric(const icu::UnicodeString& text, int32_t from, int32_t& next);
-    std::optional<FoundDate> try_textual(const icu::UnicodeString& text, int32_t from, int32_t& next);
+    std::optional<FoundDate> try_numeric(const icu::UnicodeString& text, int32_t from, int32_t& next) const;
+    std::optional<FoundDate> try_textual(const icu::UnicodeString& text, int32_t from, int32_t& next) const;
 
     schema::Regex numeric_;
     schema::Regex iso_;

@@ -54,15 +54,15 @@ std::string ForumDirectory::find_in_line(std::string_view line) const {
     return forum;
 }
 
-std::string ForumDirectory::infer(std::string_view text) {
+std::string ForumDirectory::infer(std::string_view text) const {
     std::map<std::string, double> scores;
     const icu::UnicodeString utext = schema::to_unicode(text);
-    for (auto& evidence : evidence_) {
+    for (const auto& evidence : evidence_) {
         int32_t from = 0;
-        while (evidence.regex.find(utext, from)) {
+        while (const auto match = evidence.regex.find(utext, from)) {
             scores[evidence.forum] += evidence.weight;
-            from = evidence.regex.end();
-            if (from <= evidence.regex.start()) ++from;
+            from = match.end();
+            if (from <= match.start()) ++from;
         }
     }
     std::string best;

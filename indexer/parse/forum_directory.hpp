@@ -20,7 +20,7 @@ public:
     /// The canonical forum first named in `line`, or "".
     std::string find_in_line(std::string_view line) const;
     /// The forum the words of `text` point to, or "" when the evidence is weak or split.
-    std::string infer(std::string_view text);
+    std::string infer(std::string_view text) const;
 
 private:
     struct Alias {

@@ -23,7 +23,7 @@ std::string trim_punctuation(std::string value) {
 
 schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size_t first_item,
                                    const std::string& full_text, bool has_decisions,
-                                   std::vector<std::string>& warnings) {
+                                   std::vector<std::string>& warnings) const {
     schema::Meeting meeting;
     std::vector<ClassifiedLine*> header;
     for (std::size_t i = 0; i < first_item && i < lines.size(); ++i) {
@@ -36,11 +36,12 @@ schema::Meeting HeaderReader::read(std::vector<ClassifiedLine>& lines, std::size
     std::map<std::string, std::string> fields;
     std::map<std::string, ClassifiedLine*> field_lines;
     for (auto* line : header) {
-        for (auto& field : patterns_.header_fields) {
-            if (!field.regex.find(line->line.text)) continue;
+        for (const auto& field : patterns_.header_fields) {
+            const auto match = field.regex.find(line->line.text);
+            if (!match) continue;
             if (field.field.rfind("kind_", 0) == 0) {
                 fields.emplace("kind", field.field.substr(5));  // the first line naming a kind decides
-            } else if (fields.emplace(field.field, field.regex.group("value")).second) {
+            } else if (fields.emplace(field.field, match.group("value")).second) {
                 field_lines[field.field] = line;
             }
             if (line->kind == LineKind::text) {

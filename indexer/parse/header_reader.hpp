@@ -19,8 +19,8 @@ namespace rs::indexer {
 
 class HeaderReader {
 public:
-    HeaderReader(LayoutPatterns& patterns, BodyDirectory& bodies, CommitteeDirectory& committees,
-                 ForumDirectory& forums, DanishDates& dates)
+    HeaderReader(const LayoutPatterns& patterns, const BodyDirectory& bodies, const CommitteeDirectory& committees,
+                 const ForumDirectory& forums, const DanishDates& dates)
         : patterns_(patterns), bodies_(bodies), committees_(committees), forums_(forums), dates_(dates) {}
 
     /// The meeting described by lines [0, first_item); marks those lines as header lines.
@@ -28,14 +28,14 @@ public:
     /// Beslutning or Konklusion (decides the kind when the header does not say).
     /// Problems worth a user's attention are appended to `warnings`.
     schema::Meeting read(std::vector<ClassifiedLine>& lines, std::size_t first_item, const std::string& full_text,
-                         bool has_decisions, std::vector<std::string>& warnings);
+                         bool has_decisions, std::vector<std::string>& warnings) const;
 
 private:
-    LayoutPatterns& patterns_;
-    BodyDirectory& bodies_;
-    CommitteeDirectory& committees_;
-    ForumDirectory& forums_;
-    DanishDates& dates_;
+    const LayoutPatterns& patterns_;
+    const BodyDirectory& bodies_;
+    const CommitteeDirectory& committees_;
+    const ForumDirectory& forums_;
+    const DanishDates& dates_;
 };
 
 }  // namespace rs::indexer

@@ -117,7 +117,7 @@ std::string join_paragraph(const std::vector<std::string>& lines) {
     return out;
 }
 
-std::vector<schema::AgendaItem> ItemBuilder::build(std::vector<ClassifiedLine>& lines, const ItemChain& chain) {
+std::vector<schema::AgendaItem> ItemBuilder::build(std::vector<ClassifiedLine>& lines, const ItemChain& chain) const {
     std::vector<schema::AgendaItem> items;
     const auto& headings = chain.headings;
     for (std::size_t k = 0; k < headings.size(); ++k) {

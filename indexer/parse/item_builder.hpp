@@ -15,13 +15,13 @@ namespace rs::indexer {
 
 class ItemBuilder {
 public:
-    explicit ItemBuilder(TitleParser& titles) : titles_(titles) {}
+    explicit ItemBuilder(const TitleParser& titles) : titles_(titles) {}
 
     /// One item per heading of `chain`, in order. Marks title continuation lines.
-    std::vector<schema::AgendaItem> build(std::vector<ClassifiedLine>& lines, const ItemChain& chain);
+    std::vector<schema::AgendaItem> build(std::vector<ClassifiedLine>& lines, const ItemChain& chain) const;
 
 private:
-    TitleParser& titles_;
+    const TitleParser& titles_;
 };
 
 /// Joins the lines of one paragraph: soft breaks become spaces, "be-" + "handling"

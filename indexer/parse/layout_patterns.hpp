@@ -2,7 +2,8 @@
 // The layout knowledge of the parser, loaded from schema/data/: which lines are noise,
 // contents, item headings, section headings, case numbers, closed markers, attendance,
 // header fields, and what a title carries besides itself. Supporting a new minutes system
-// means adding rows there, not code here. Holds compiled regexes: one instance per thread.
+// means adding rows there, not code here. Immutable once loaded (the regexes are shared and
+// thread-safe, regex.hpp): one instance serves every thread.
 
 #include <string>
 #include <vector>

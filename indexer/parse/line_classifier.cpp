@@ -1,6 +1,7 @@
 #include "indexer/parse/line_classifier.hpp"
 
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 #include "schema/text/regex.hpp"
@@ -31,10 +32,16 @@ const char* to_string(LineKind kind) {
 
 namespace {
 
-NamedPattern* first_match(std::vector<NamedPattern>& patterns, const icu::UnicodeString& text) {
-    for (auto& pattern : patterns)
-        if (pattern.regex.find(text)) return &pattern;
-    return nullptr;
+/// The first of `patterns` found in `text` and its match; `pattern` is nullptr if none is.
+struct FirstMatch {
+    const NamedPattern* pattern = nullptr;
+    std::optional<schema::Match> match;
+};
+
+FirstMatch first_match(const std::vector<NamedPattern>& patterns, const icu::UnicodeString& text) {
+    for (const auto& pattern : patterns)
+        if (auto match = pattern.regex.find(text)) return {&pattern, std::move(match)};
+    return {};
 }
 
 int to_int(const std::string& digits) {
@@ -51,16 +58,16 @@ std::string lower_ascii(std::string s) {
 
 }  // namespace
 
-ClassifiedLine LineClassifier::classify_line(const SourceLine& source) {
+ClassifiedLine LineClassifier::classify_line(const SourceLine& source) const {
     ClassifiedLine out{source, LineKind::text, {}, {}, {}, {}, {}, {}};
     if (source.blank()) {
         out.kind = LineKind::blank;
         return out;
     }
     icu::UnicodeString text = to_unicode(source.text);
-    for (auto& strip : patterns_.strip) {
-        if (strip.regex.find(text)) {
-            text.remove(strip.regex.start(), strip.regex.end() - strip.regex.start());
+    for (const auto& strip : patterns_.strip) {
+        if (const auto match = strip.regex.find(text)) {
+            text.remove(match.start(), match.end() - match.start());
             out.line.text = to_utf8(text);
             out.note = "stripped " + strip.name;
         }
@@ -73,55 +80,57 @@ ClassifiedLine LineClassifier::classify_line(const SourceLine& source) {
         out.kind = kind;
         out.pattern = pattern.name;
     };
-    if (auto* p = first_match(patterns_.noise, text)) {
-        decide(LineKind::noise, *p);
+    if (const auto found = first_match(patterns_.noise, text); found.pattern) {
+        decide(LineKind::noise, *found.pattern);
         return out;
     }
-    if (auto* p = first_match(patterns_.contents_heading, text)) {
-        decide(LineKind::contents_heading, *p);
+    if (const auto found = first_match(patterns_.contents_heading, text); found.pattern) {
+        decide(LineKind::contents_heading, *found.pattern);
         return out;
     }
-    if (auto* p = first_match(patterns_.contents_entry, text)) {
-        decide(LineKind::contents_entry, *p);
+    if (const auto found = first_match(patterns_.contents_entry, text); found.pattern) {
+        decide(LineKind::contents_entry, *found.pattern);
         return out;
     }
-    for (auto& section : patterns_.sections) {
-        if (!section.regex.find(text)) continue;
+    for (const auto& section : patterns_.sections) {
+        const auto match = section.regex.find(text);
+        if (!match) continue;
         out.kind = LineKind::section_heading;
         out.pattern = section.section;
         out.section = SectionHeading{section.section, section.opening,
-                                     section.opening ? out.line.text : section.regex.group("rest")};
+                                     section.opening ? out.line.text : match.group("rest")};
         return out;
     }
-    for (auto& item : patterns_.item) {
-        if (!item.regex.find(text)) continue;
+    for (const auto& item : patterns_.item) {
+        const auto match = item.regex.find(text);
+        if (!match) continue;
         decide(LineKind::item_heading, item);
-        out.item = ItemCandidate{item.name, to_int(item.regex.group("num")),
-                                 lower_ascii(item.regex.group("sub")), item.regex.group("title")};
+        out.item = ItemCandidate{item.name, to_int(match.group("num")), lower_ascii(match.group("sub")),
+                                 match.group("title")};
         return out;
     }
-    if (auto* p = first_match(patterns_.case_number, text)) {
-        decide(LineKind::case_number, *p);
-        out.case_number = p->regex.group("casenr");
+    if (const auto found = first_match(patterns_.case_number, text); found.pattern) {
+        decide(LineKind::case_number, *found.pattern);
+        out.case_number = found.match->group("casenr");
         return out;
     }
-    if (auto* p = first_match(patterns_.closed, text)) {
-        decide(LineKind::closed_marker, *p);
+    if (const auto found = first_match(patterns_.closed, text); found.pattern) {
+        decide(LineKind::closed_marker, *found.pattern);
         return out;
     }
-    if (auto* p = first_match(patterns_.open, text)) {
-        decide(LineKind::open_marker, *p);
+    if (const auto found = first_match(patterns_.open, text); found.pattern) {
+        decide(LineKind::open_marker, *found.pattern);
         return out;
     }
-    if (auto* p = first_match(patterns_.attendance, text)) {
-        decide(LineKind::attendance, *p);
-        out.attendance_rest = p->regex.group("rest");
+    if (const auto found = first_match(patterns_.attendance, text); found.pattern) {
+        decide(LineKind::attendance, *found.pattern);
+        out.attendance_rest = found.match->group("rest");
         return out;
     }
     return out;
 }
 
-std::vector<ClassifiedLine> LineClassifier::classify(const std::vector<SourceLine>& lines) {
+std::vector<ClassifiedLine> LineClassifier::classify(const std::vector<SourceLine>& lines) const {
     std::vector<ClassifiedLine> out;
     out.reserve(lines.size());
     for (const auto& line : lines) out.push_back(classify_line(line));
@@ -140,15 +149,16 @@ std::string shape_of(const std::string& text) {
 
 }  // namespace
 
-void LineClassifier::mark_running_headers(std::vector<ClassifiedLine>& lines) {
+void LineClassifier::mark_running_headers(std::vector<ClassifiedLine>& lines) const {
     // A PDF repeats its running header on every page: the same line, or the same line with
     // another page number. A line qualifies when its shape (digits masked) comes back at
     // least three times and either it names a page or two of its copies are identical, and
     // it carries a date, year or page word. Near-identical item titles ("Handleplan 2024",
     // "Handleplan 2025") differ in more than a page number and stay.
-    static thread_local schema::Regex dated(
+    // Shared by all threads: a Regex is immutable (regex.hpp).
+    static const schema::Regex dated(
         R"(\b\d{1,2}[-./]\s?\d{1,2}[-./]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b(?:side|page)\b)");
-    static thread_local schema::Regex page_word(R"(\b(?:side|page|s\.)\s*\d)");
+    static const schema::Regex page_word(R"(\b(?:side|page|s\.)\s*\d)");
     std::unordered_map<std::string, int> shapes;
     std::unordered_map<std::string, int> exact;
     const ClassifiedLine* first = nullptr;

@@ -12,16 +12,16 @@ namespace rs::indexer {
 
 class LineClassifier {
 public:
-    explicit LineClassifier(LayoutPatterns& patterns) : patterns_(patterns) {}
+    explicit LineClassifier(const LayoutPatterns& patterns) : patterns_(patterns) {}
 
     /// Classifies every line; item candidates get kind item_heading for now.
-    std::vector<ClassifiedLine> classify(const std::vector<SourceLine>& lines);
+    std::vector<ClassifiedLine> classify(const std::vector<SourceLine>& lines) const;
 
 private:
-    ClassifiedLine classify_line(const SourceLine& line);
-    void mark_running_headers(std::vector<ClassifiedLine>& lines);
+    ClassifiedLine classify_line(const SourceLine& line) const;
+    void mark_running_headers(std::vector<ClassifiedLine>& lines) const;
 
-    LayoutPatterns& patterns_;
+    const LayoutPatterns& patterns_;
 };
 
 }  // namespace rs::indexer

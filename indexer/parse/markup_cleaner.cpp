@@ -138,7 +138,7 @@ MarkupCleaner::MarkupCleaner()
       table_rule_(R"(^[\s|:+=\-]*-{3,}[\s|:+=\-]*$)"),
       invisible_(R"([\u00AD\u200B\u200C\u200D\u2060\uFEFF])") {}
 
-std::vector<SourceLine> MarkupCleaner::clean_lines(std::string_view text) {
+std::vector<SourceLine> MarkupCleaner::clean_lines(std::string_view text) const {
     std::vector<SourceLine> lines;
     int number = 0;
     while (true) {
@@ -153,19 +153,19 @@ std::vector<SourceLine> MarkupCleaner::clean_lines(std::string_view text) {
     return lines;
 }
 
-SourceLine MarkupCleaner::clean_line(std::string_view raw, int number) {
+SourceLine MarkupCleaner::clean_line(std::string_view raw, int number) const {
     SourceLine line;
     line.number = number;
     icu::UnicodeString u = to_unicode(raw);
     u = invisible_.replace_all(u, "");
     // Markup that carries meaning for structure is read before it is removed.
-    line.emphasized = bold_tag_line_.find(u);
+    line.emphasized = static_cast<bool>(bold_tag_line_.find(u));
     u = autolink_.replace_all(u, "$1");
     u = html_comment_.replace_all(u, "");
     u = html_tag_.replace_all(u, "");
-    if (md_heading_.find(u)) {
-        line.heading_level = static_cast<int>(md_heading_.group(1).size());
-        u.remove(0, md_heading_.end());
+    if (const auto heading = md_heading_.find(u)) {
+        line.heading_level = static_cast<int>(heading.group(1).size());
+        u.remove(0, heading.end());
     }
     if (md_bold_line_.find(u)) line.emphasized = true;
     u = md_link_.replace_all(u, "$1");
@@ -183,15 +183,15 @@ SourceLine MarkupCleaner::clean_line(std::string_view raw, int number) {
         icu::UnicodeString decoded;
         int32_t last = 0;
         int32_t start = 0;
-        while (entity_.find(with_entities, start)) {
-            std::string value = decode_entity(entity_.group(1));
-            decoded.append(with_entities, last, entity_.start() - last);
+        while (const auto entity = entity_.find(with_entities, start)) {
+            std::string value = decode_entity(entity.group(1));
+            decoded.append(with_entities, last, entity.start() - last);
             if (value.empty()) {
-                decoded.append(with_entities, entity_.start(), entity_.end() - entity_.start());
+                decoded.append(with_entities, entity.start(), entity.end() - entity.start());
             } else if (value != "\x01") {
                 decoded.append(to_unicode(value));
             }
-            last = start = entity_.end();
+            last = start = entity.end();
         }
         decoded.append(with_entities, last, with_entities.length() - last);
         text = to_utf8(decoded);

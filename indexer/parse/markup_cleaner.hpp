@@ -17,9 +17,9 @@ public:
     MarkupCleaner();
 
     /// Splits UTF-8 `text` into lines (LF, CRLF or CR) and cleans each.
-    std::vector<SourceLine> clean_lines(std::string_view text);
+    std::vector<SourceLine> clean_lines(std::string_view text) const;
     /// One raw line cleaned; `number` is carried into the result.
-    SourceLine clean_line(std::string_view raw, int number);
+    SourceLine clean_line(std::string_view raw, int number) const;
 
 private:
     schema::Regex autolink_;

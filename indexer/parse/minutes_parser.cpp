@@ -89,7 +89,7 @@ MinutesParser::MinutesParser()
       committees_(CommitteeDirectory::load()),
       forums_(ForumDirectory::load()) {}
 
-schema::Minutes MinutesParser::parse(std::string_view utf8, const std::string& source, ParseTrace* trace) {
+schema::Minutes MinutesParser::parse(std::string_view utf8, const std::string& source, ParseTrace* trace) const {
     const std::string text = schema::normalize_nfc(utf8);
     LineClassifier classifier(patterns_);
     std::vector<ClassifiedLine> lines = classifier.classify(cleaner_.clean_lines(text));

@@ -1,7 +1,8 @@
 #pragma once
 // The parse stage: minutes text → meeting and agenda items, no Xapian, no analysis.
 // clean markup → classify lines → choose the agenda's item headings → read the header →
-// build the items. Holds compiled patterns: one parser per thread.
+// build the items. Immutable once loaded: parse() is const, and one parser serves every
+// thread (read_minutes.cpp).
 
 #include <string>
 #include <string_view>
@@ -33,7 +34,7 @@ public:
     /// Parses UTF-8 text; `source` names the file in the result and in errors. Fills
     /// `trace` if given. Throws ParseError (see parse_error.hpp) when the structure is
     /// not recognised: no item headings, or one item swallowing most of a long file.
-    schema::Minutes parse(std::string_view utf8, const std::string& source, ParseTrace* trace = nullptr);
+    schema::Minutes parse(std::string_view utf8, const std::string& source, ParseTrace* trace = nullptr) const;
 
 private:
     LayoutPatterns patterns_;

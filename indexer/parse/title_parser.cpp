@@ -50,31 +50,32 @@ std::string tidy(std::string title) {
 
 }  // namespace
 
-ParsedTitle TitleParser::parse(const std::string& raw) {
+ParsedTitle TitleParser::parse(const std::string& raw) const {
     ParsedTitle parsed;
     icu::UnicodeString title = to_unicode(raw);
     bool have_prefix = false, have_suffix = false;
-    for (auto& pattern : patterns_) {
+    for (const auto& pattern : patterns_) {
         const std::string& kind = pattern.kind;
         if ((kind == "prefix" && have_prefix) || (kind == "suffix" && have_suffix)) continue;
         if ((kind == "prefix" || kind == "suffix") && !parsed.type.empty()) continue;
-        if (!pattern.regex.find(title)) continue;
+        const auto match = pattern.regex.find(title);
+        if (!match) continue;
         if (kind == "closed") {
             parsed.closed = true;
         } else if (kind == "time_slot") {
             if (!parsed.time_slot.empty()) continue;
-            std::string from = normalise_clock(pattern.regex.group("from"));
-            std::string to = normalise_clock(pattern.regex.group("to"));
+            std::string from = normalise_clock(match.group("from"));
+            std::string to = normalise_clock(match.group("to"));
             if (from.empty()) continue;
             parsed.time_slot = to.empty() ? from : from + "-" + to;
         } else if (kind == "case_number") {
-            parsed.case_number = pattern.regex.group("casenr");
+            parsed.case_number = match.group("casenr");
         } else if (kind == "prefix" || kind == "suffix") {
             (kind == "prefix" ? have_prefix : have_suffix) = true;
             parsed.type = pattern.type;
-            parsed.type_marker = pattern.regex.group("marker");
+            parsed.type_marker = match.group("marker");
         }
-        title.remove(pattern.regex.start(), pattern.regex.end() - pattern.regex.start());
+        title.remove(match.start(), match.end() - match.start());
     }
     parsed.title = tidy(to_utf8(title));
     if (parsed.title.empty() && !parsed.type_marker.empty()) {  // "Orientering:" and nothing else

@@ -21,12 +21,12 @@ struct ParsedTitle {
 
 class TitleParser {
 public:
-    explicit TitleParser(std::vector<TitlePattern>& patterns) : patterns_(patterns) {}
+    explicit TitleParser(const std::vector<TitlePattern>& patterns) : patterns_(patterns) {}
     /// Parses one raw title (already free of markup).
-    ParsedTitle parse(const std::string& raw);
+    ParsedTitle parse(const std::string& raw) const;
 
 private:
-    std::vector<TitlePattern>& patterns_;
+    const std::vector<TitlePattern>& patterns_;
 };
 
 /// "14.00" → "14:00", "9" → "09:00"; "" if not a time.
