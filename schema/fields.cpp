@@ -4,22 +4,12 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "schema/text/stable_hash.hpp"
 #include "schema/text/unicode.hpp"
 
 namespace rs::schema {
 
 namespace {
-// FNV-1a: stable across compilers and runs, unlike std::hash; collisions only matter
-// between two over-long values of one prefix.
-std::uint64_t fnv1a(std::string_view bytes) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (unsigned char c : bytes) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
-
 // Length of the longest prefix of `utf8` not over `limit` bytes that ends on a character boundary.
 std::size_t utf8_cut(std::string_view utf8, std::size_t limit) {
     if (utf8.size() <= limit) return utf8.size();
@@ -33,7 +23,8 @@ std::string boolean_term(std::string_view prefix, std::string_view value) {
     if (prefix.size() + value.size() <= max_term_bytes) return std::string(prefix).append(value);
     constexpr std::size_t hash_chars = 17;  // "#" + 16 hex digits
     char hash[hash_chars + 1];
-    std::snprintf(hash, sizeof hash, "#%016llx", static_cast<unsigned long long>(fnv1a(value)));
+    // Collisions matter only between two over-long values of one prefix.
+    std::snprintf(hash, sizeof hash, "#%016llx", static_cast<unsigned long long>(stable_hash(value)));
     const std::size_t room = max_term_bytes - std::min(max_term_bytes, prefix.size() + hash_chars);
     return std::string(prefix).append(value.substr(0, utf8_cut(value, room))).append(hash);
 }

@@ -16,11 +16,14 @@ mkdir -p "$build/findings"
 export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
 for target in "${targets[@]}"; do
   seeds=tests/fuzz/seeds/${target#fuzz_}
+  # The whole reading chain starts from every format's seeds.
+  extra=()
+  [ "$target" = fuzz_minutes ] && extra=(tests/fuzz/seeds/pdf tests/fuzz/seeds/html)
   work="$build/corpus/$target"
   mkdir -p "$work"
   echo "fuzzing $target for ${seconds}s"
   # -timeout: one input taking longer is a hang; -rss_limit_mb: one using more is a leak.
-  if ! "$build/tests/fuzz/$target" "$work" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$build/tests/fuzz/$target" "$work" "$seeds" "${extra[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
        -max_len=65536 -artifact_prefix="$build/findings/$target-" -print_final_stats=1 >"$build/$target.log" 2>&1; then
     tail -40 "$build/$target.log" >&2
     echo "fuzz target $target failed; input in $build/findings/" >&2

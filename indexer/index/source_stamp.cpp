@@ -2,25 +2,19 @@
 
 #include <cstdio>
 
+#include "schema/text/stable_hash.hpp"
+
 namespace rs::indexer {
 
 namespace {
 /// Xapian limits metadata keys to about 245 bytes.
 constexpr std::size_t max_plain_key = 200;
 
-std::uint64_t fnv1a(std::string_view bytes) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : bytes) {
-        hash ^= c;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
 }  // namespace
 
 std::string content_hash(std::string_view bytes) {
     char text[48];
-    std::snprintf(text, sizeof text, "%016llx-%zx", static_cast<unsigned long long>(fnv1a(bytes)), bytes.size());
+    std::snprintf(text, sizeof text, "%016llx-%zx", static_cast<unsigned long long>(schema::stable_hash(bytes)), bytes.size());
     return text;
 }
 

@@ -28,7 +28,7 @@ std::string source_stamp_key(const std::string& source);
 std::string encode_stamp(const SourceStamp& stamp);
 std::optional<SourceStamp> decode_stamp(std::string_view stored);
 
-/// A 64-bit FNV-1a hash of `bytes`, with their length, as hex: equal content, equal hash.
+/// schema::stable_hash of `bytes`, with their length, as hex: equal content, equal hash.
 std::string content_hash(std::string_view bytes);
 
 }  // namespace rs::indexer
