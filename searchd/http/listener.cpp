@@ -70,6 +70,8 @@ void Listener::on_accept(boost::system::error_code ec, tcp::socket socket) {
         std::size_t shed = 0;
         if (ec == net::error::no_descriptors || ec.value() == ENFILE)
             shed = context_.sessions.stop_oldest_idle(context_.limits.shed_on_emfile);
+        context_.metrics.accept_failed();
+        context_.metrics.connection_shed(shed);
         log_line("accept failed: " + ec.message() + "; closed " + std::to_string(shed) +
                  " idle connections; retrying shortly");
         retry_timer_.expires_after(context_.limits.accept_retry_delay);
@@ -78,15 +80,21 @@ void Listener::on_accept(boost::system::error_code ec, tcp::socket socket) {
         });
         return;
     }
-    if (context_.sessions.size() >= context_.limits.max_connections && context_.sessions.stop_oldest_idle(1) == 0) {
-        // Every connection is busy with a request: this one waits its turn in the client.
-        log_line("connection limit (" + std::to_string(context_.limits.max_connections) +
-                 ") reached with no idle connection: refused one");
-        boost::system::error_code ignored;
-        socket.close(ignored);
-    } else {
-        start_session(std::move(socket), context_);
+    if (context_.sessions.size() >= context_.limits.max_connections) {
+        // At the limit the oldest idle keep-alive connection makes room; when every
+        // connection is busy with a request, this one waits its turn in the client.
+        if (context_.sessions.stop_oldest_idle(1) == 1) {
+            context_.metrics.connection_shed();
+        } else {
+            context_.metrics.connection_refused();
+            log_line("connection limit (" + std::to_string(context_.limits.max_connections) +
+                     ") reached with no idle connection: refused one");
+            boost::system::error_code ignored;
+            socket.close(ignored);
+            return do_accept();
+        }
     }
+    start_session(std::move(socket), context_);
     do_accept();
 }
 

@@ -13,6 +13,7 @@ inline constexpr std::string_view compare = "/api/compare";
 /// The comparison's table as a spreadsheet: one row per body.
 inline constexpr std::string_view compare_csv = "/api/compare.csv";
 inline constexpr std::string_view health = "/api/health";
+inline constexpr std::string_view metrics = "/metrics";  ///< Prometheus text (metrics_endpoint.hpp).
 inline constexpr std::string_view coverage = "/api/coverage";
 /// After an item id under items_prefix: its similar items elsewhere, its history.
 inline constexpr std::string_view similar_suffix = "/similar";

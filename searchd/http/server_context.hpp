@@ -6,6 +6,7 @@
 
 #include "searchd/http/log.hpp"
 #include "searchd/http/server_limits.hpp"
+#include "searchd/http/server_metrics.hpp"
 #include "searchd/http/session_registry.hpp"
 #include "searchd/http/site_options.hpp"
 #include "searchd/search/search_service.hpp"
@@ -24,6 +25,7 @@ struct ServerContext {
     const ServerLimits limits;
     const LogOptions log;
     SessionRegistry sessions;
+    ServerMetrics metrics;
     /// Set once when stopping: sessions stop keeping connections alive.
     std::atomic<bool> stopping{false};
 };

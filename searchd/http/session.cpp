@@ -12,6 +12,7 @@
 #include <boost/beast/http.hpp>
 
 #include "searchd/http/log.hpp"
+#include "searchd/http/metrics_endpoint.hpp"
 #include "searchd/http/router.hpp"
 
 namespace rs::http {
@@ -85,7 +86,9 @@ private:
         target_ = std::string(message.target());
         Request request{method_, target_, {}};
         for (const auto& field : message) request.headers.emplace_back(field.name_string(), field.value());
-        Response response = handle_request(request, context_.service, context_.site);
+        // /metrics is the server's own (connections, counts), beside the router's endpoints.
+        Response response = is_metrics_request(request) ? metrics_response(request, context_)
+                                                        : handle_request(request, context_.service, context_.site);
         send(response, message.version(), message.keep_alive() && !context_.stopping);
     }
 
@@ -142,6 +145,7 @@ private:
         response_.reset();
         const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started_).count();
         log_line(access_log_line({client_, method_, target_, status_, bytes_, ms}, context_.log));
+        context_.metrics.record(status_, ms);
         if (ec) return close();
         if (linger_) return linger();
         if (close_after || context_.stopping) return close();

@@ -219,6 +219,23 @@ TEST_F(ServerTest, AtTheConnectionLimitTheOldestIdleConnectionMakesRoom) {
     EXPECT_EQ(fourth->get("/api/health").status, 200u);
     EXPECT_TRUE(clients[0]->closed_by_server());
     EXPECT_EQ(clients[2]->get("/api/health").status, 200u) << "the others keep their connections";
+    EXPECT_NE(clients[2]->get("/metrics").body.find("\nreferatsog_connections_shed_total 1\n"), std::string::npos);
+}
+
+TEST_F(ServerTest, MetricsCountRequestsConnectionsAndTheIndex) {
+    RunningServer running(service_);
+    auto client = running.connect();
+    for (int i = 0; i < 3; ++i) ASSERT_EQ(client->get("/api/health").status, 200u);
+    EXPECT_EQ(client->get("/api/nope").status, 404u);
+    const auto metrics = client->get("/metrics");
+    ASSERT_EQ(metrics.status, 200u);
+    EXPECT_EQ(metrics.header("content-type"), "text/plain; version=0.0.4; charset=utf-8");
+    for (const char* line : {"referatsog_requests_total{class=\"2xx\"} 3\n", "referatsog_requests_total{class=\"4xx\"} 1\n",
+                             "referatsog_request_duration_seconds_count 4\n", "referatsog_request_duration_seconds_bucket{le=\"+Inf\"} 4\n",
+                             "referatsog_connections_open 1\n", "referatsog_index_items 42\n",
+                             "referatsog_index_build_complete 1\n", "# TYPE referatsog_request_duration_seconds histogram\n"})
+        EXPECT_NE(metrics.body.find(line), std::string::npos) << line << metrics.body;
+    EXPECT_EQ(client->request("POST", "/metrics").status, 405u);
 }
 
 TEST_F(ServerTest, BindFailureNamesTheAddress) {

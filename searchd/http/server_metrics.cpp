@@ -1,0 +1,60 @@
+#include "searchd/http/server_metrics.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+namespace rs::http {
+
+void ServerMetrics::record(unsigned status, double ms) {
+    const std::size_t status_class = status >= 100 && status < 600 ? status / 100 - 1 : 4;
+    by_class_[status_class].fetch_add(1, std::memory_order_relaxed);
+    std::size_t bucket = 0;
+    while (bucket < bucket_bounds.size() && ms / 1000.0 > bucket_bounds[bucket]) ++bucket;
+    buckets_[bucket].fetch_add(1, std::memory_order_relaxed);
+    duration_micros_.fetch_add(static_cast<std::uint64_t>(ms * 1000.0), std::memory_order_relaxed);
+}
+
+std::string ServerMetrics::render(std::size_t open_connections, const search::IndexStatus* index) const {
+    std::ostringstream out;
+    auto counter = [&](const char* name, const char* help, std::uint64_t value) {
+        out << "# HELP " << name << ' ' << help << "\n# TYPE " << name << " counter\n" << name << ' ' << value << '\n';
+    };
+    auto gauge = [&](const char* name, const char* help, std::uint64_t value) {
+        out << "# HELP " << name << ' ' << help << "\n# TYPE " << name << " gauge\n" << name << ' ' << value << '\n';
+    };
+    out << "# HELP referatsog_requests_total Requests answered, by status class.\n"
+           "# TYPE referatsog_requests_total counter\n";
+    for (std::size_t c = 0; c < by_class_.size(); ++c)
+        out << "referatsog_requests_total{class=\"" << c + 1 << "xx\"} " << by_class_[c].load(std::memory_order_relaxed)
+            << '\n';
+    out << "# HELP referatsog_request_duration_seconds From a request's arrival to its response's last byte.\n"
+           "# TYPE referatsog_request_duration_seconds histogram\n";
+    std::uint64_t cumulative = 0;
+    for (std::size_t b = 0; b < buckets_.size(); ++b) {
+        cumulative += buckets_[b].load(std::memory_order_relaxed);
+        char bound[32];
+        if (b < bucket_bounds.size()) std::snprintf(bound, sizeof bound, "%g", bucket_bounds[b]);
+        else std::snprintf(bound, sizeof bound, "+Inf");
+        out << "referatsog_request_duration_seconds_bucket{le=\"" << bound << "\"} " << cumulative << '\n';
+    }
+    char sum[32];
+    std::snprintf(sum, sizeof sum, "%.6f", static_cast<double>(duration_micros_.load(std::memory_order_relaxed)) / 1e6);
+    out << "referatsog_request_duration_seconds_sum " << sum << "\nreferatsog_request_duration_seconds_count "
+        << cumulative << '\n';
+    gauge("referatsog_connections_open", "Open client connections.", open_connections);
+    counter("referatsog_connections_shed_total", "Idle connections closed to make room for new ones.",
+            shed_.load(std::memory_order_relaxed));
+    counter("referatsog_connections_refused_total", "Connections refused at the limit with none idle.",
+            refused_.load(std::memory_order_relaxed));
+    counter("referatsog_accept_errors_total", "Failed accepts (out of descriptors and the like).",
+            accept_errors_.load(std::memory_order_relaxed));
+    if (index != nullptr) {
+        gauge("referatsog_index_items", "Items in the index.", index->items);
+        gauge("referatsog_index_build_complete", "1 when the last index build ran to its end.", index->complete ? 1 : 0);
+        gauge("referatsog_index_build_files_done", "Files the last index build got through.", index->files_done);
+        gauge("referatsog_index_build_files_total", "Files the last index build set out to read.", index->files_total);
+    }
+    return out.str();
+}
+
+}  // namespace rs::http
