@@ -23,7 +23,11 @@ void write(const fs::path& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
 }
 
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+std::string quoted(const fs::path& path) {
+    std::string out = "'";
+    out.append(path.string()).push_back('\'');  // appended: GCC 12 misreads "'" + string (-Wrestrict)
+    return out;
+}
 
 const char* header = "REFERAT Sundhedsklynge Fyn - Politisk niveau d. 15-01-2020\n\n";
 
