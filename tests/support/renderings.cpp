@@ -43,7 +43,9 @@ std::vector<std::string> wrap(const std::string& paragraph) {
                 line = line.empty() ? word : line + " " + word;
                 break;
             }
-            const std::size_t room = columns - length(line) - (line.empty() ? 0 : 1) - 1;  // -1 for the hyphen
+            // Characters of `word` that fit before a hyphen at the end of the line.
+            const std::size_t used = length(line) + (line.empty() ? 0 : 1) + 1;  // +1 for the hyphen
+            const std::size_t room = used < columns ? columns - used : 0;
             const bool hyphenate = length(word) >= 10 && room >= 4 && length(word) - room >= 4 &&
                                    std::isalpha(static_cast<unsigned char>(word[room - 1])) != 0;
             if (hyphenate) {
