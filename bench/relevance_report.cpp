@@ -1,10 +1,13 @@
 // Prints nDCG@10, recall@10 and MRR per query class for Referatsøg and a plain-Xapian
-// baseline over the same items (tests/relevance/): `bench/relevance.sh [--per-query]`.
+// baseline over the same items (tests/relevance/): `bench/relevance.sh [--per-query|--misses]`.
+// --per-query prints each query's scores; --misses also names the relevant items that
+// Referatsøg leaves out of its first 10, the list to read when recall falls.
 
 #include <exception>
 #include <filesystem>
 #include <cstdio>
 #include <iostream>
+#include <algorithm>
 #include <string>
 
 #include "tests/relevance/evaluation.hpp"
@@ -12,7 +15,9 @@
 #include "tests/support/paths.hpp"
 
 int main(int argc, char** argv) {
-    const bool per_query = argc > 1 && std::string(argv[1]) == "--per-query";
+    const std::string option = argc > 1 ? argv[1] : "";
+    const bool misses = option == "--misses";
+    const bool per_query = misses || option == "--per-query";
     try {
         rs::test::TempDir dir;
         const auto index = rs::relevance::build_referatsog_index(dir.path());
@@ -29,6 +34,16 @@ int main(int argc, char** argv) {
                 std::printf("%s %-16s nDCG %.3f %.3f recall %.2f  %s%s\n", query.id.c_str(),
                             query.query_class.c_str(), a, b, rs::relevance::recall_at(mine, grades),
                             query.text.c_str(), a + 0.05 < b ? "   <-- behind" : "");
+                if (!misses) continue;
+                const auto deep = ours->rank(query.text, 100);
+                for (const auto& [id, grade] : grades) {
+                    const auto at = std::find(deep.begin(), deep.end(), id);
+                    const auto rank = static_cast<std::size_t>(at - deep.begin()) + 1;
+                    if (at == deep.end())
+                        std::printf("    missed (grade %d) %s: not matched\n", grade, id.c_str());
+                    else if (rank > rs::relevance::depth)
+                        std::printf("    missed (grade %d) %s: rank %zu\n", grade, id.c_str(), rank);
+                }
             }
         std::cout << rs::relevance::report(rs::relevance::evaluate(collection, *ours),
                                            rs::relevance::evaluate(collection, *baseline), ours->name(),
