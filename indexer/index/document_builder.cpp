@@ -78,12 +78,12 @@ Xapian::Document DocumentBuilder::build(const schema::Meeting& meeting, const sc
 
 void DocumentBuilder::index_text(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item) {
     analysis::index_field(generator_, item.title, title_field());
-    analysis::index_compound_parts(doc, item.title, title_field(), stemmer_);
+    analysis::index_word_variants(doc, item.title, title_field(), stemmer_);
     for (const auto& section : item.sections) {
         // A section name outside the vocabulary still gets searched, as free text.
         const schema::TextField* field = field_of_section(section.name);
         analysis::index_field(generator_, section.text, field ? *field : tekst_field());
-        analysis::index_compound_parts(doc, section.text, field ? *field : tekst_field(), stemmer_);
+        analysis::index_word_variants(doc, section.text, field ? *field : tekst_field(), stemmer_);
     }
     for (const std::string* text : {&item.case_number, &meeting.body, &meeting.forum, &meeting.region, &meeting.municipality})
         if (!text->empty()) analysis::index_unprefixed(generator_, *text, meeting_text_weight);

@@ -3,6 +3,12 @@
 // (QueryParser, snippets). Indexed text and query text go through the same links:
 //
 //   normalize_text (NFC) → Xapian tokeniser → stemmer (Danish Snowball) → terms
+//                        → joined forms (joined_forms.hpp: SAM:BO → sambo)
+//                        → compound parts (decompounder.hpp)
+//
+// and on the query side only: stop words, synonyms, and a plain word's related forms
+// (searchd/search/related_forms.hpp: a compound's two-part readings, derived adjectives
+// from derivations.hpp).
 //
 // Stop words (stop_words.hpp, query side) and synonyms (synonyms.hpp) are links of the
 // chain; later links plug in here and nowhere else: protected stems ("demens" must not become "dem": a

@@ -57,6 +57,8 @@ bool Decompounder::is_word(const std::string& word) {
 const std::vector<std::string>& Decompounder::parts(const std::string& word) {
     const auto cached = lists_->parts.find(word);
     if (cached != lists_->parts.end()) return cached->second;
+    if (lists_->parts.size() >= max_remembered) lists_->parts.clear();
+    if (lists_->known.size() >= max_remembered) lists_->known.clear();
     std::vector<std::string> found;
     // A word of the full-form list is lexicalised (indstillingen, orientering): split only
     // into two listed words of some length (tvangs|indlæggelser), or "ind" and "ring" would
@@ -87,6 +89,24 @@ const std::vector<std::string>& Decompounder::parts(const std::string& word) {
     });
     found.erase(std::unique(found.begin(), found.end()), found.end());
     return lists_->parts.emplace(word, std::move(found)).first->second;
+}
+
+std::vector<CompoundSplit> compound_splits(const std::string& word, const std::vector<std::string>& parts) {
+    const auto is_part = [&](std::string_view part) {
+        return std::find(parts.begin(), parts.end(), part) != parts.end();
+    };
+    std::vector<CompoundSplit> splits;
+    for (const auto& head : parts) {  // longest first
+        if (head.size() >= word.size() || !word.ends_with(head)) continue;
+        const std::string_view modifier(word.data(), word.size() - head.size());
+        if (is_part(modifier)) {
+            splits.push_back({std::string(modifier), head});
+        } else if (modifier.size() > Decompounder::shortest_part && (modifier.back() == 's' || modifier.back() == 'e') &&
+                   is_part(modifier.substr(0, modifier.size() - 1))) {
+            splits.push_back({std::string(modifier.substr(0, modifier.size() - 1)), head});
+        }
+    }
+    return splits;
 }
 
 std::vector<std::string> compound_parts(const std::string& lowercase_word) {

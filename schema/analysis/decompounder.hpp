@@ -37,6 +37,9 @@ public:
     static constexpr std::size_t shortest_part = 3;
     /// Shortest part of a word that is itself in the full-form list, in bytes.
     static constexpr std::size_t shortest_listed_part = 5;
+    /// Most words whose answers are kept: the query side asks about whatever people type,
+    /// so the memory is bounded and starts over when full.
+    static constexpr std::size_t max_remembered = 100'000;
 
 private:
     bool is_word(const std::string& lowercase_word);
@@ -44,6 +47,17 @@ private:
     struct Lists;
     std::unique_ptr<Lists> lists_;
 };
+
+/// One reading of a compound: its modifier and its head, the linking letter dropped.
+struct CompoundSplit {
+    std::string modifier;  ///< hoftebrud
+    std::string head;      ///< forløb
+    bool operator==(const CompoundSplit&) const = default;
+};
+
+/// The two-part readings of `lowercase_word` among `parts` (Decompounder::parts of it),
+/// longest head first: "hoftebrudsforløb" → {hofte | brudsforløb}, {hoftebrud | forløb}.
+std::vector<CompoundSplit> compound_splits(const std::string& lowercase_word, const std::vector<std::string>& parts);
 
 /// The parts of `lowercase_word` from one Decompounder per process with the default word
 /// lists, loaded on first use (≈ 0.2 s) and shared under a lock. Throws std::runtime_error

@@ -5,6 +5,7 @@
 #include "schema/analysis/analysis.hpp"
 #include "schema/analysis/normalize.hpp"
 #include "schema/analysis/decompounder.hpp"
+#include "schema/analysis/joined_forms.hpp"
 #include "schema/analysis/stemmer.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
@@ -26,20 +27,32 @@ void index_field(Xapian::TermGenerator& generator, std::string_view text, const 
     generator.increase_termpos(field_gap);
 }
 
-void index_compound_parts(Xapian::Document& doc, std::string_view text, const TextField& field,
-                          const Xapian::Stem& stemmer) {
-    for_each_piece(normalize_text(text), [&](const TextPiece& piece) {
+namespace {
+
+// "Z" + stem of `word`, unprefixed and under `field`'s prefix.
+void add_stem_terms(Xapian::Document& doc, const std::string& word, const TextField& field,
+                    const Xapian::Stem& stemmer) {
+    const std::string stem = stemmer(word);
+    doc.add_term("Z" + stem, 1);
+    std::string fielded("Z");
+    fielded.append(field.prefix).append(stem);
+    doc.add_term(fielded, 1);
+}
+
+}  // namespace
+
+void index_word_variants(Xapian::Document& doc, std::string_view text, const TextField& field,
+                         const Xapian::Stem& stemmer) {
+    const std::string normalized = normalize_text(text);
+    for_each_piece(normalized, [&](const TextPiece& piece) {
         if (!piece.is_word || piece.text.size() < Decompounder::shortest_compound) return;
-        for (const auto& part : compound_parts(to_lower(piece.text))) {
-            const std::string stem = stemmer(part);
-            std::string term("Z");
-            term += stem;
-            doc.add_term(term, 1);
-            std::string fielded("Z");
-            fielded.append(field.prefix).append(stem);
-            doc.add_term(fielded, 1);
-        }
+        for (const auto& part : compound_parts(to_lower(piece.text))) add_stem_terms(doc, part, field, stemmer);
     });
+    for (const auto& joined : joined_forms(normalized)) {
+        doc.add_term(joined, 1);
+        doc.add_term(std::string(field.prefix) + joined, 1);
+        add_stem_terms(doc, joined, field, stemmer);
+    }
 }
 
 void index_unprefixed(Xapian::TermGenerator& generator, std::string_view text, unsigned weight) {

@@ -11,6 +11,7 @@
 #include "schema/analysis/stop_words.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
+#include "searchd/search/related_forms.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::search {
@@ -117,11 +118,23 @@ bool has_query_syntax(std::string_view text) {
 
 std::size_t words_required(std::size_t words) { return words <= 2 ? 1 : (words + 1) / 2; }
 
+std::vector<Xapian::Query> word_subqueries(const Xapian::Query& words) {
+    if (words.get_type() != Xapian::Query::OP_OR) return {words};
+    std::vector<Xapian::Query> subqueries;
+    for (std::size_t i = 0; i < words.get_num_subqueries(); ++i) subqueries.push_back(words.get_subquery(i));
+    return subqueries;
+}
+
 Xapian::Query at_least_half(const Xapian::Query& words) {
     if (words.get_type() != Xapian::Query::OP_OR) return words;
-    const std::size_t n = words.get_num_subqueries();
+    return at_least_half(word_subqueries(words));
+}
+
+Xapian::Query at_least_half(const std::vector<Xapian::Query>& words) {
+    if (words.size() == 1) return words.front();
+    const std::size_t n = words.size();
     const std::size_t k = words_required(n);
-    if (k <= 1 || binomial(n, k) > max_branches) return words;
+    if (k <= 1 || binomial(n, k) > max_branches) return Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
     // OR over every k-word subset, each an AND: an item with more of the words matches more
     // branches and so outranks one with fewer; one with all of them matches every branch.
     std::vector<std::vector<std::size_t>> chosen;
@@ -130,7 +143,7 @@ Xapian::Query at_least_half(const Xapian::Query& words) {
     std::vector<Xapian::Query> branches;
     for (const auto& subset : chosen) {
         std::vector<Xapian::Query> kept;
-        for (const std::size_t i : subset) kept.push_back(words.get_subquery(i));
+        for (const std::size_t i : subset) kept.push_back(words[i]);
         branches.emplace_back(Xapian::Query::OP_AND, kept.begin(), kept.end());
     }
     return Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
@@ -174,10 +187,15 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
     try {
         query = parse(db, text, analysis::query_flags, plain ? analysis::plain_operator : analysis::explicit_operator);
         if (plain) {
-            query.match = at_least_half(query.match);
+            query.match = at_least_half(with_related_forms(db, word_subqueries(query.match), text));
             if (const Xapian::Query near = proximity_of(text); !near.empty())
                 query.match = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query.match,
                                             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, proximity_weight));
+            // A word typed with a mark (e-sundhed) also finds it written whole (eSundhed).
+            if (const Xapian::Query joined = joined_words(text); !joined.empty()) {
+                query.match = Xapian::Query(Xapian::Query::OP_OR, query.match, joined);
+                query.highlight = Xapian::Query(Xapian::Query::OP_OR, query.highlight, joined);
+            }
             // An abbreviation also finds the phrase it stands for, wherever it is written out.
             if (const Xapian::Query phrases = abbreviation_phrases(text); !phrases.empty()) {
                 query.match = query.match.empty() ? phrases : Xapian::Query(Xapian::Query::OP_OR, query.match, phrases);

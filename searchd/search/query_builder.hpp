@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -38,8 +39,16 @@ bool has_query_syntax(std::string_view text);
 /// one or two, else half rounded up (2 of 3, 2 of 4, 3 of 5 …).
 std::size_t words_required(std::size_t words);
 
-/// For an OR of words (as the parser gives a plain query): the items that have at least
-/// words_required of them, ranked by how many they have. Any other query is returned as it is.
+/// The word subqueries of a plain query as the parser gives it: an OR's subqueries, or the
+/// query itself when it is one word (or empty).
+std::vector<Xapian::Query> word_subqueries(const Xapian::Query& words);
+
+/// The items that have at least words_required of `words` (one subquery per word), ranked
+/// by how many they have.
+Xapian::Query at_least_half(const std::vector<Xapian::Query>& words);
+
+/// at_least_half over an OR of words as the parser gives a plain query; any other query is
+/// returned as it is.
 Xapian::Query at_least_half(const Xapian::Query& words);
 
 /// `text` with query syntax removed: operator characters become spaces and the operator

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "schema/text/unicode.hpp"
+#include "schema/text/words.hpp"
 #include "searchd/search/search_service.hpp"
 #include "searchd/search/xapian_search_service.hpp"
 #include "tests/relevance/engines.hpp"
@@ -135,6 +136,65 @@ TEST_F(DanishQueries, FieldSearchFindsCompoundParts) {
 
 namespace rs::relevance {
 namespace {
+
+// The words of `hit` (title and sections), lowercase, as the reader sees them.
+std::set<std::string> words_of(const search::Hit& hit) {
+    std::set<std::string> words;
+    std::string text = hit.item.title;
+    for (const auto& section : hit.item.sections) text += "\n" + section.text;
+    schema::for_each_piece(text, [&](const schema::TextPiece& piece) {
+        if (piece.is_word) words.insert(schema::to_lower(piece.text));
+    });
+    return words;
+}
+
+TEST_F(DanishQueries, AWordAlsoFindsTheAdjectiveMadeOfIt) {
+    const auto result = find("økonomi");
+    ASSERT_FALSE(result.hits.empty());
+    EXPECT_TRUE(words_of(result.hits[0]).contains("økonomi")) << "the word itself ranks first";
+    bool adjective_only = false;
+    for (const auto& hit : result.hits) {
+        const auto words = words_of(hit);
+        adjective_only = adjective_only || (!words.contains("økonomi") && (words.contains("økonomiske") ||
+                                                                          words.contains("økonomisk")));
+    }
+    EXPECT_TRUE(adjective_only) << "an item on \"økonomiske konsekvenser\" is about økonomi";
+}
+
+TEST_F(DanishQueries, ACompoundAlsoFindsItsPartsWrittenApart) {
+    const auto result = find("hoftebrudsforløb");
+    ASSERT_FALSE(result.hits.empty());
+    EXPECT_TRUE(words_of(result.hits[0]).contains("hoftebrudsforløb")) << "the whole word ranks first";
+    bool parts_apart = false;
+    bool whole_after_parts = false;
+    for (const auto& hit : result.hits) {
+        const auto words = words_of(hit);
+        const bool whole = words.contains("hoftebrudsforløb");
+        if (!whole && words.contains("hoftebrud") && (words.contains("forløb") || words.contains("forløbet"))) parts_apart = true;
+        if (whole && parts_apart) whole_after_parts = true;
+    }
+    EXPECT_TRUE(parts_apart) << "an item on hoftebrud and its forløb is found";
+    EXPECT_FALSE(whole_after_parts) << "every item with the whole word ranks above one with its parts apart";
+}
+
+TEST_F(DanishQueries, AMisspeltWordIsNotReadAsACompound) {
+    // "sygeplejesker" splits into sygepleje + sker; searching those would hide the typo.
+    const auto result = find("sygeplejesker");
+    EXPECT_EQ(result.suggestion, "sygeplejersker");
+    for (const auto& hit : result.hits) EXPECT_TRUE(contains(hit, "sygeplejersk")) << hit.item.id;
+}
+
+TEST_F(DanishQueries, WordsWrittenWithAMarkAreFoundAsTyped) {
+    const auto sambo = find("sambo");
+    ASSERT_FALSE(sambo.hits.empty()) << "the minutes write SAM:BO";
+    for (const auto& hit : sambo.hits) EXPECT_TRUE(contains(hit, "sam:bo")) << hit.item.id;
+    const auto esundhed = find("e-sundhed");
+    ASSERT_FALSE(esundhed.hits.empty()) << "the minutes write eSundhed";
+    EXPECT_TRUE(contains(esundhed.hits[0], "esundhed"));
+    bool genitive = false;
+    for (const auto& hit : find("OUH").hits) genitive = genitive || contains(hit, "ouh's");
+    EXPECT_TRUE(genitive) << "OUH finds \"OUH's erfaringer\"";
+}
 
 TEST_F(DanishQueries, KomTrygtHjemComparedAcrossClusters) {
     search::SearchRequest request;

@@ -1,0 +1,95 @@
+#include "searchd/search/related_forms.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "schema/analysis/decompounder.hpp"
+#include "schema/analysis/derivations.hpp"
+#include "schema/analysis/joined_forms.hpp"
+#include "schema/analysis/stemmer.hpp"
+#include "schema/analysis/stop_words.hpp"
+#include "schema/text/unicode.hpp"
+#include "schema/text/words.hpp"
+
+namespace rs::search {
+
+namespace analysis = schema::analysis;
+
+namespace {
+
+/// The stemmed term the index holds for `word` (the indexer's "Z" + stem).
+std::string stem_term(const Xapian::Stem& stemmer, const std::string& word) { return "Z" + stemmer(word); }
+
+// The words of `text` a subquery may stand for: lowercase, stop words left out, in order.
+std::vector<std::string> plain_query_words(std::string_view text) {
+    std::vector<std::string> words;
+    schema::for_each_piece(text, [&](const schema::TextPiece& piece) {
+        if (!piece.is_word) return;
+        std::string word = schema::to_lower(piece.text);
+        if (!analysis::is_stop_word(word)) words.push_back(std::move(word));
+    });
+    return words;
+}
+
+// The word of `words` whose own terms `subquery` holds, or nullptr.
+const std::string* word_of(const Xapian::Query& subquery, const std::vector<std::string>& words,
+                           const Xapian::Stem& stemmer) {
+    for (const auto& word : words) {
+        const std::string stemmed = stem_term(stemmer, word);
+        for (auto term = subquery.get_terms_begin(); term != subquery.get_terms_end(); ++term)
+            if (*term == word || *term == stemmed) return &word;
+    }
+    return nullptr;
+}
+
+Xapian::Query widened(const Xapian::Database& db, const Xapian::Query& subquery, const std::vector<std::string>& words,
+                      const Xapian::Stem& stemmer) {
+    const std::string* word = word_of(subquery, words, stemmer);
+    if (word == nullptr) return subquery;
+    const Xapian::Query related = related_forms(db, *word);
+    if (related.empty()) return subquery;
+    return Xapian::Query(Xapian::Query::OP_OR, subquery,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, related, related_form_weight));
+}
+
+}  // namespace
+
+Xapian::Query related_forms(const Xapian::Database& db, const std::string& lowercase_word) {
+    const Xapian::Stem stemmer = analysis::make_stemmer();
+    const std::string own = stem_term(stemmer, lowercase_word);
+    // A word the index does not hold may be a misspelling: its parts ("sygeplejesker" →
+    // sygepleje + sker) would find the wrong items and hide the "Mente du …" it needs.
+    if (!db.term_exists(lowercase_word) && !db.term_exists(own)) return {};
+    std::vector<Xapian::Query> forms;
+    const auto parts = analysis::compound_parts(lowercase_word);
+    for (const auto& split : analysis::compound_splits(lowercase_word, parts)) {
+        const std::string modifier = stem_term(stemmer, split.modifier);
+        const std::string head = stem_term(stemmer, split.head);
+        if (db.term_exists(modifier) && db.term_exists(head))
+            forms.emplace_back(Xapian::Query::OP_AND, Xapian::Query(modifier), Xapian::Query(head));
+    }
+    for (const auto& form : analysis::derived_forms(lowercase_word)) {
+        const std::string term = stem_term(stemmer, form);
+        if (term != own && db.term_exists(term)) forms.emplace_back(term);
+    }
+    if (forms.empty()) return {};
+    return forms.size() == 1 ? forms.front() : Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+}
+
+Xapian::Query joined_words(std::string_view text) {
+    const Xapian::Stem stemmer = analysis::make_stemmer();
+    std::vector<Xapian::Query> terms;
+    for (const auto& joined : analysis::joined_forms(text)) terms.emplace_back(stem_term(stemmer, joined));
+    if (terms.empty()) return {};
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+std::vector<Xapian::Query> with_related_forms(const Xapian::Database& db, std::vector<Xapian::Query> words,
+                                              std::string_view text) {
+    const std::vector<std::string> typed = plain_query_words(text);
+    const Xapian::Stem stemmer = analysis::make_stemmer();
+    for (auto& word : words) word = widened(db, word, typed, stemmer);
+    return words;
+}
+
+}  // namespace rs::search

@@ -1,0 +1,37 @@
+#pragma once
+// What a query word means beyond its own terms (schema/analysis/): a compound typed whole
+// also finds a text that writes its parts ("hoftebrudsforløb" → a text on "forløb" after a
+// "hoftebrud"), and a noun also finds the adjective made of it ("økonomi" → "økonomiske").
+// Both rank below the word itself: a related form is a weaker sign than the word typed.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace rs::search {
+
+/// Weight of a related form relative to the word's own match. Measured on tests/relevance/
+/// (bench/relevance.sh): see the closing note of issue 14.
+inline constexpr double related_form_weight = 0.5;
+
+/// The related forms of `lowercase_word` that `db` holds, if it holds the word itself (a
+/// word it does not hold may be misspelt): each two-part reading of a
+/// compound as an AND of its parts' stems, each derived form's stem; an OR of them, or an
+/// empty query if there are none.
+Xapian::Query related_forms(const Xapian::Database& db, const std::string& lowercase_word);
+
+/// The joined forms of the words `text` writes with a mark (schema/analysis/joined_forms.hpp:
+/// "e-sundhed" → esundhed), as the index holds them, ORed; an empty query if there are none.
+/// The parser reads such a word as the phrase of its pieces; a text may write it whole.
+Xapian::Query joined_words(std::string_view text);
+
+/// `words` (a plain query's subqueries, one per word as the parser reads them) with each
+/// word's subquery widened by its related forms at related_form_weight. `text` is what was
+/// typed: it says which words the subqueries are. A subquery that stands for no single word
+/// of `text` (a multi-word synonym) stays as it is.
+std::vector<Xapian::Query> with_related_forms(const Xapian::Database& db, std::vector<Xapian::Query> words,
+                                              std::string_view text);
+
+}  // namespace rs::search
