@@ -37,6 +37,7 @@ std::unique_ptr<Xapian::Database> DatabasePool::open() const {
 
 DatabasePool::Lease DatabasePool::acquire() {
     std::unique_ptr<Xapian::Database> db;
+    std::uint64_t generation = 0;
     {
         std::unique_lock lock(mutex_);
         returned_.wait(lock, [this] { return !idle_.empty() || unopened_ > 0; });
@@ -46,6 +47,7 @@ DatabasePool::Lease DatabasePool::acquire() {
         } else {
             --unopened_;
         }
+        generation = generation_;
     }
     if (!db) {
         try {
@@ -57,27 +59,51 @@ DatabasePool::Lease DatabasePool::acquire() {
             throw;
         }
     }
-    Lease lease(*this, std::move(db));
+    Lease lease(*this, std::move(db), generation);
     lease.reopen();
     return lease;
 }
 
-void DatabasePool::give_back(std::unique_ptr<Xapian::Database> database) {
+void DatabasePool::give_back(std::unique_ptr<Xapian::Database> database, std::uint64_t generation) {
+    std::unique_ptr<Xapian::Database> closing;  // closed outside the lock
     {
         std::lock_guard lock(mutex_);
-        idle_.push_back(std::move(database));
+        if (generation == generation_) {
+            idle_.push_back(std::move(database));
+        } else {
+            closing = std::move(database);
+            ++unopened_;
+        }
     }
     returned_.notify_one();
 }
 
-DatabasePool::Lease::Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> database)
-    : pool_(&pool), database_(std::move(database)) {}
+void DatabasePool::discard() {
+    // The new index must open before the old databases go: a bad path changes nothing.
+    auto fresh = open();
+    std::vector<std::unique_ptr<Xapian::Database>> closing;
+    {
+        std::lock_guard lock(mutex_);
+        ++generation_;
+        unopened_ += static_cast<unsigned>(idle_.size());
+        closing.swap(idle_);
+        // The fresh database takes a free place; with every database lent it only proved the path.
+        if (unopened_ > 0) {
+            idle_.push_back(std::move(fresh));
+            --unopened_;
+        }
+    }
+    returned_.notify_all();
+}
+
+DatabasePool::Lease::Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> database, std::uint64_t generation)
+    : pool_(&pool), database_(std::move(database)), generation_(generation) {}
 
 DatabasePool::Lease::Lease(Lease&& other) noexcept
-    : pool_(other.pool_), database_(std::move(other.database_)) {}
+    : pool_(other.pool_), database_(std::move(other.database_)), generation_(other.generation_) {}
 
 DatabasePool::Lease::~Lease() {
-    if (database_) pool_->give_back(std::move(database_));
+    if (database_) pool_->give_back(std::move(database_), generation_);
 }
 
 void DatabasePool::Lease::reopen() {

@@ -4,6 +4,7 @@
 // borrows one for the length of a request, reopened at the latest commit.
 
 #include <condition_variable>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -34,9 +35,10 @@ public:
 
     private:
         friend class DatabasePool;
-        Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> database);
+        Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> database, std::uint64_t generation);
         DatabasePool* pool_;
         std::unique_ptr<Xapian::Database> database_;
+        std::uint64_t generation_;  ///< The pool's generation when the database was opened.
     };
 
     /// A database at the latest commit; waits while all `size` are lent. Throws IndexUnavailable.
@@ -45,15 +47,22 @@ public:
     /// The index directory.
     const std::filesystem::path& path() const { return dir_; }
 
+    /// Opens the index from its path again: idle databases are closed now, lent ones when
+    /// they come back, and every later lease opens afresh. For an index directory replaced
+    /// whole (a new build moved into place), which reopen() of an open database never sees.
+    /// Throws IndexUnavailable, changing nothing, if the path holds no readable index.
+    void discard();
+
 private:
     std::unique_ptr<Xapian::Database> open() const;
-    void give_back(std::unique_ptr<Xapian::Database> database);
+    void give_back(std::unique_ptr<Xapian::Database> database, std::uint64_t generation);
 
     std::filesystem::path dir_;
     std::mutex mutex_;
     std::condition_variable returned_;
     std::vector<std::unique_ptr<Xapian::Database>> idle_;  ///< Opened, not lent.
     unsigned unopened_;                                     ///< Databases that may still be opened.
+    std::uint64_t generation_ = 0;                          ///< Raised by discard().
 };
 
 /// Throws IndexUnavailable unless `db` records the schema version searchd reads.

@@ -56,6 +56,10 @@ public:
     virtual std::vector<Suggestion> suggest(const SuggestRequest& request) = 0;
     /// Index statistics. Throws IndexUnavailable.
     virtual IndexStatus status() = 0;
+    /// Opens the index from its path again (an operator replaced the directory) and returns
+    /// its statistics. Requests in flight finish on the databases they hold. Throws
+    /// IndexUnavailable, changing nothing, if the path holds no index.
+    virtual IndexStatus reload() = 0;
 };
 
 }  // namespace rs::search

@@ -61,6 +61,15 @@ public:
         return with_database([&](Xapian::Database& db) { return search::suggest(db, request); });
     }
 
+    IndexStatus reload() override {
+        pool_.discard();
+        {
+            const std::lock_guard lock(status_mutex_);
+            status_db_.reset();
+        }
+        return status();
+    }
+
     IndexStatus status() override {
         // Its own database, not one from the pool: health checks answer at once even
         // while every pooled database is busy with a long search.

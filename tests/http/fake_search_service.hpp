@@ -2,6 +2,7 @@
 // A SearchService for handler and transport tests: records what it was asked and answers
 // with canned typed results, or throws what it is told to. No index needed.
 
+#include <atomic>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -107,6 +108,14 @@ public:
         if (before_status) before_status();
         return index_status;
     }
+
+    search::IndexStatus reload() override {
+        reloads.fetch_add(1);
+        return index_status;
+    }
+
+    /// How often reload() was called.
+    std::atomic<int> reloads{0};
 
     /// Every SearchRequest received, in order.
     std::vector<search::SearchRequest> requests() const {

@@ -1,6 +1,7 @@
 // The service around the search: opening, item detail, status, and a reader that keeps
 // up with a writer committing under it.
 #include <atomic>
+#include <filesystem>
 #include <mutex>
 #include <thread>
 
@@ -91,6 +92,29 @@ TEST(SearchService, ReaderSeesEveryCommitWithoutRestart) {
     const auto after = index.service->search(rs::test::request(""));
     EXPECT_EQ(after.total, before.total + added);
     EXPECT_NE(index.service->status().revision, revision);
+}
+
+TEST(SearchService, ReloadOpensAnIndexDirectoryReplacedWhole) {
+    rs::test::SearchIndex index(rs::test::generate_minutes(3, 5), 2);
+    ASSERT_EQ(index.service->status().items, index.rows.size());
+    // A new build moved into place, the way an operator deploys one. Until the reload the
+    // open databases hold the old files' descriptors, and Xapian's reopen() would mix the
+    // new revision with them: no search runs in between here, and docs/API.md says so.
+    rs::test::SearchIndex replacement(rs::test::generate_minutes(6, 7), 1);
+    replacement.service.reset();
+    const auto path = index.dir.path();
+    const auto old_place = path.string() + ".old";
+    std::filesystem::rename(path, old_place);
+    std::filesystem::rename(replacement.dir.path(), path);
+    const auto after = index.service->reload();
+    EXPECT_EQ(after.items, replacement.rows.size());
+    EXPECT_EQ(index.service->search(rs::test::request("")).total, replacement.rows.size());
+    // A path that holds no index is refused; once it does again, searches go on.
+    std::filesystem::rename(path, replacement.dir.path());
+    EXPECT_THROW(index.service->reload(), search::IndexUnavailable);
+    std::filesystem::rename(replacement.dir.path(), path);
+    EXPECT_EQ(index.service->search(rs::test::request("")).total, replacement.rows.size());
+    std::filesystem::remove_all(old_place);
 }
 
 TEST(SearchService, ConcurrentSearchesWhileTheIndexChanges) {
