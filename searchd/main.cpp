@@ -52,7 +52,7 @@ int run(int argc, char** argv) {
     }
 
     const auto service = open_index(options.index_dir, options.threads);
-    rs::http::Server server(*service, options.listen, options.site, options.limits, options.log);
+    rs::http::Server server(*service, options.listen, options.site, options.limits, options.log, options.admin);
     server.stop_on_signals();
     // First line of stdout, flushed: scripts and tests read the real port from it.
     std::cout << "searchd listening on " << rs::http::http_url(server.local_address()) << std::endl;

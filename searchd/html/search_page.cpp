@@ -200,6 +200,7 @@ json search_page_view(const SearchRequest& request, const search::SearchResult& 
                      {"has_chips", !chips.empty()},
                      {"reset_url", page_url(reset)},
                      {"query_note", result.query_note},
+                     {"partial", result.partial},
                      {"feed_url", feed_url(request)},
                      {"csv_url", csv_url(request)},
                      {"pager", pager_view(request, result.total)}});

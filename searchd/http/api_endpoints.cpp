@@ -29,7 +29,10 @@ Response api_search(const Exchange& exchange) {
     if (!params.ok()) return bad_parameter(params.error());
     auto request = parse_search_params(params.value());
     if (!request.ok()) return bad_parameter(request.error());
-    return json_response(200, render_search(request.value(), exchange.service.search(request.value())));
+    const auto result = exchange.service.search(request.value());
+    Response response = json_response(200, render_search(request.value(), result));
+    response.partial = result.partial;
+    return response;
 }
 
 Response api_item(const Exchange& exchange, std::string_view encoded_id) {

@@ -1,8 +1,11 @@
 #include "searchd/http/log.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
+
+#include <nlohmann/json.hpp>
 
 #include "schema/text/cpr.hpp"
 #include "searchd/http/query_string.hpp"
@@ -55,16 +58,29 @@ std::string access_log_line(const AccessEntry& entry, const LogOptions& options)
     gmtime_r(&seconds, &utc);
     char stamp[40];
     const std::size_t length = std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &utc);
-    std::snprintf(stamp + length, sizeof stamp - length, ".%03dZ ", static_cast<int>(millis));
+    std::snprintf(stamp + length, sizeof stamp - length, ".%03dZ", static_cast<int>(millis));
+    const std::string_view path = entry.target.substr(0, entry.target.find('?'));
+    const std::string target = options.queries ? loggable_target(entry.target) : std::string(path);
 
+    if (options.json) {
+        // JSON escapes control characters itself; invalid UTF-8 becomes U+FFFD.
+        const nlohmann::ordered_json line{{"time", stamp},
+                                          {"client", entry.client.empty() ? "-" : entry.client},
+                                          {"method", entry.method.empty() ? "-" : entry.method},
+                                          {"path", entry.target.empty() ? "-" : target},
+                                          {"status", entry.status},
+                                          {"bytes", entry.bytes},
+                                          {"ms", std::round(entry.ms * 100) / 100}};
+        return line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    }
     std::string line(stamp);
+    line.push_back(' ');
     append_escaped(line, entry.client.empty() ? "-" : entry.client);
     line.push_back(' ');
     append_escaped(line, entry.method.empty() ? "-" : entry.method);
     line.push_back(' ');
-    const std::string_view path = entry.target.substr(0, entry.target.find('?'));
     if (entry.target.empty()) line.push_back('-');
-    else append_escaped(line, options.queries ? loggable_target(entry.target) : std::string(path));
+    else append_escaped(line, target);
     char tail[64];
     std::snprintf(tail, sizeof tail, " %u %zu %.2fms", entry.status, entry.bytes, entry.ms);
     line.append(tail);

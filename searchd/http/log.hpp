@@ -19,6 +19,8 @@ struct LogOptions {
     /// Log the query string. Off by default: queries hold names and what people look
     /// for; when on, CPR numbers are still replaced (loggable_target).
     bool queries = false;
+    /// Write each access-log line as one JSON object (for a log collector), not as text.
+    bool json = false;
 };
 
 /// One answered request.
@@ -35,6 +37,8 @@ struct AccessEntry {
 /// UTC time, client, method, path (with the query string only if `options.queries`),
 /// status, body bytes and time. Control characters in the client-supplied parts are
 /// escaped as \xNN so a request cannot forge log lines.
+/// With `options.json`, the same fields as one JSON object instead:
+/// {"time":"…","client":"127.0.0.1","method":"GET","path":"/api/search","status":200,"bytes":1234,"ms":1.42}.
 std::string access_log_line(const AccessEntry& entry, const LogOptions& options);
 
 }  // namespace rs::http

@@ -54,7 +54,9 @@ Response page_search(const Exchange& exchange) {
     auto request = parse_search_params(params.value());
     if (!request.ok()) return html_response(400, html::render_search_error_page(raw_query(exchange.query), request.error()));
     const auto result = exchange.service.search(request.value());
-    return html_response(200, html::render_search_page(request.value(), result, exchange.service.status()));
+    Response response = html_response(200, html::render_search_page(request.value(), result, exchange.service.status()));
+    response.partial = result.partial;
+    return response;
 }
 
 Response page_item(const Exchange& exchange, std::string_view encoded_id) {

@@ -21,6 +21,8 @@ namespace error_code {
 inline constexpr std::string_view invalid_parameter = "invalid_parameter";  ///< 400, names the parameter
 inline constexpr std::string_view invalid_request = "invalid_request";      ///< 400, malformed HTTP
 inline constexpr std::string_view origin_not_allowed = "origin_not_allowed";///< 403, CORS preflight
+inline constexpr std::string_view unauthorized = "unauthorized";            ///< 401, admin token missing or wrong
+inline constexpr std::string_view admin_disabled = "admin_disabled";        ///< 403, no admin token configured
 inline constexpr std::string_view not_found = "not_found";                  ///< 404
 inline constexpr std::string_view method_not_allowed = "method_not_allowed";///< 405
 inline constexpr std::string_view payload_too_large = "payload_too_large";  ///< 413
@@ -38,6 +40,8 @@ struct Response {
     HeaderList headers;
     /// False for HEAD: the transport sends the headers, with the body's Content-Length, only.
     bool send_body = true;
+    /// True when a search behind it ran out of its time budget (counted by /metrics).
+    bool partial = false;
 
     /// The value of extra header `name` (ASCII case-insensitive), "" if absent.
     std::string_view header(std::string_view name) const;
@@ -56,6 +60,7 @@ Response text_response(unsigned status, std::string_view content_type, std::stri
 Response html_response(unsigned status, std::string body);
 
 /// The policy of html_response, spelled once for tests and docs/PAGES.md.
+/// frame-ancestors ends it, so that frame_policy.hpp can add origins to it.
 inline constexpr std::string_view page_security_policy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'self'";

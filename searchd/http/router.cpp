@@ -9,6 +9,7 @@
 #include "searchd/http/archive_page_endpoints.hpp"
 #include "searchd/http/cors.hpp"
 #include "searchd/http/exchange.hpp"
+#include "searchd/http/frame_policy.hpp"
 #include "searchd/http/log.hpp"
 #include "searchd/http/page_endpoints.hpp"
 #include "searchd/http/routes.hpp"
@@ -136,8 +137,21 @@ Response dispatch(const Request& request, search::SearchService& service, const 
 
 }  // namespace
 
+std::string_view endpoint_name(std::string_view path) {
+    if (path == routes::search || path == routes::search_csv) return "search";
+    if (path.starts_with(routes::items_prefix)) return "item";
+    if (path == routes::suggest) return "suggest";
+    if (path == routes::compare || path == routes::compare_csv) return "compare";
+    if (path == routes::feed) return "feed";
+    if (path == routes::health) return "health";
+    if (path.starts_with(routes::admin_prefix)) return "admin";
+    if (path.starts_with(routes::api_prefix) || path == routes::metrics) return "other";
+    return "page";
+}
+
 Response handle_request(const Request& request, search::SearchService& service, const SiteOptions& site) {
     Response response = dispatch(request, service, site);
+    apply_frame_policy(response, site);
     // On every response: a browser must never guess a type and run a JSON body as script.
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");
     // HEAD is GET without the body: same status and headers, same Content-Length.

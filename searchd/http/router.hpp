@@ -19,4 +19,8 @@ namespace rs::http {
 /// anything else → 500 with a generic message (the details go to the log).
 Response handle_request(const Request& request, search::SearchService& service, const SiteOptions& site);
 
+/// The endpoint a request of `path` (no query string) is counted under by /metrics: one of
+/// ServerMetrics::endpoint_names.
+std::string_view endpoint_name(std::string_view path);
+
 }  // namespace rs::http

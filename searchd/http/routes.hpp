@@ -20,6 +20,10 @@ inline constexpr std::string_view similar_suffix = "/similar";
 inline constexpr std::string_view history_suffix = "/history";
 /// Followed by an item id: "/api/items/<cluster>/<forum>/<date>/<number>".
 inline constexpr std::string_view items_prefix = "/api/items/";
+/// The operator's endpoints (admin_endpoint.hpp), behind the admin token.
+inline constexpr std::string_view admin_prefix = "/api/admin/";
+inline constexpr std::string_view admin_reload = "/api/admin/reload";  ///< POST: open the index again
+inline constexpr std::string_view admin_stats = "/api/admin/stats";    ///< GET: the server's state
 /// Everything under here is the API: its failures are JSON, never HTML pages.
 inline constexpr std::string_view api_prefix = "/api/";
 

@@ -19,7 +19,11 @@ const std::map<std::string, std::string>& flag_of_key() {
         {"server.max_connections", "--max-connections"},
         {"server.public_url", "--public-url"},
         {"server.allowed_origins", "--allow-origin"},
+        {"server.frame_ancestors", "--frame-ancestor"},
         {"log.queries", "--log-queries"},
+        {"log.format", "--log-format"},
+        {"admin.token", "--admin-token"},
+        {"admin.token_file", "--admin-token-file"},
     };
     return flags;
 }
@@ -59,7 +63,7 @@ Parsed<SearchdOptions> read_searchd_config(const std::filesystem::path& path) {
             if (flag == flag_of_key().end()) return ParamError{where(path, node.source(), name), "unknown key"};
             std::vector<const toml::node*> values;
             if (const auto* array = node.as_array()) {
-                if (flag->second != "--allow-origin")
+                if (flag->second != "--allow-origin" && flag->second != "--frame-ancestor")
                     return ParamError{where(path, node.source(), name), "expected one value, not a list"};
                 for (const auto& element : *array) values.push_back(&element);
             } else {

@@ -26,7 +26,9 @@ static_assert(SearchdOptions::max_threads == 256, "update the usage text");
 
 std::string_view searchd_usage() {
     return "usage: searchd [--config FILE] --index DIR [--listen HOST:PORT] [--threads N]\n"
-           "               [--allow-origin URL]... [--public-url URL] [--max-connections N] [--log-queries]\n"
+           "               [--allow-origin URL]... [--frame-ancestor URL]... [--public-url URL]\n"
+           "               [--max-connections N] [--log-queries] [--log-format text|json]\n"
+           "               [--admin-token-file FILE]\n"
            "  --config FILE       read these settings from a TOML file first (the package's is\n"
            "                      /etc/referatsog/searchd.toml); flags given here override it\n"
            "  --index DIR         the index built by `indexer build` (required)\n"
@@ -37,12 +39,18 @@ std::string_view searchd_usage() {
            "  --allow-origin URL  an origin (scheme://host[:port]) whose pages may call the API\n"
            "                      from a browser, e.g. an intranet embedding the search;\n"
            "                      repeatable. Other origins get no CORS headers (default: none)\n"
+           "  --frame-ancestor URL an origin whose pages may show searchd's pages in a frame\n"
+           "                      (an intranet embedding them); repeatable (default: only itself)\n"
            "  --public-url URL    the address people reach searchd at, for absolute links in\n"
            "                      feeds, CSV files and canonical URLs (default: from Host)\n"
            "  --max-connections N open connections at most, 16..100000 (default 768); beyond it\n"
            "                      the oldest idle keep-alive connection is closed\n"
            "  --log-queries       write query strings to the access log (default: paths only;\n"
            "                      CPR numbers are replaced either way)\n"
+           "  --log-format FORMAT text (default) or json: one JSON object per access-log line\n"
+           "  --admin-token-file FILE  a file holding the token for POST /api/admin/reload and\n"
+           "                      GET /api/admin/stats (\"Authorization: Bearer TOKEN\");\n"
+           "                      without one the admin endpoints are off\n"
            "  --help              this text\n";
 }
 
@@ -63,6 +71,23 @@ std::optional<ParamError> apply_searchd_option(SearchdOptions& options, std::str
                                                 "(scheme, host and optional port, no path), got \"" +
                                                     std::string(value) + "\""};
         options.site.allowed_origins.push_back(*origin);
+    } else if (name == "--frame-ancestor") {
+        const auto origin = parse_origin(value);
+        if (!origin)
+            return ParamError{"--frame-ancestor", "expected an origin such as https://intranet.example.dk "
+                                                  "(scheme, host and optional port, no path), got \"" +
+                                                      std::string(value) + "\""};
+        options.site.frame_ancestors.push_back(*origin);
+    } else if (name == "--admin-token-file" || name == "--admin-token") {
+        std::string error;
+        const auto token = name == "--admin-token" ? parse_token(value, error)
+                                                   : read_token_file(std::filesystem::path(std::string(value)), error);
+        if (!token) return ParamError{std::string(name), error};
+        options.admin.token = *token;
+    } else if (name == "--log-format") {
+        if (value != "text" && value != "json")
+            return ParamError{"--log-format", "expected text or json, got \"" + std::string(value) + "\""};
+        options.log.json = value == "json";
     } else if (name == "--public-url") {
         const auto origin = parse_origin(value);
         if (!origin)
@@ -111,8 +136,11 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
             name = arg.substr(0, eq);
             value = arg.substr(eq + 1);
         }
-        static constexpr std::array<std::string_view, 7> known = {"--index", "--listen", "--threads", "--allow-origin",
-                                                                   "--public-url", "--max-connections", "--config"};
+        // --admin-token has no flag: a token on the command line is visible to every user
+        // of the machine (ps); the file's [admin] token or --admin-token-file it is.
+        static constexpr std::array<std::string_view, 10> known = {
+            "--index",          "--listen",     "--threads",          "--allow-origin",    "--frame-ancestor",
+            "--public-url",     "--max-connections", "--log-format", "--admin-token-file", "--config"};
         if (std::find(known.begin(), known.end(), name) == known.end())
             return ParamError{std::string(arg), "unknown argument"};
         if (!value) {
@@ -132,6 +160,8 @@ Parsed<SearchdOptions> parse_searchd_options(std::span<const char* const> args) 
     // A repeatable flag on the command line replaces the file's list rather than adding to it.
     if (std::any_of(flags.begin(), flags.end(), [](const auto& flag) { return flag.first == "--allow-origin"; }))
         options.site.allowed_origins.clear();
+    if (std::any_of(flags.begin(), flags.end(), [](const auto& flag) { return flag.first == "--frame-ancestor"; }))
+        options.site.frame_ancestors.clear();
     for (const auto& [name, value] : flags)
         if (auto error = apply_searchd_option(options, name, value)) return *error;
     if (options.index_dir.empty()) return ParamError{"--index", "missing; say which index to serve"};

@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "searchd/http/admin_token.hpp"
 #include "searchd/http/listen_address.hpp"
 #include "searchd/http/parsed.hpp"
 #include "searchd/http/log.hpp"
@@ -16,14 +17,16 @@
 namespace rs::http {
 
 /// What `searchd --index DIR [--listen HOST:PORT] [--threads N] [--allow-origin URL]…
-/// [--public-url URL] [--max-connections N] [--log-queries]` asks for.
+/// [--frame-ancestor URL]… [--public-url URL] [--max-connections N] [--log-queries]
+/// [--log-format text|json] [--admin-token-file FILE]` asks for.
 struct SearchdOptions {
     std::filesystem::path index_dir;  ///< Required.
     ListenAddress listen;             ///< Default 127.0.0.1:8080.
     unsigned threads = 0;             ///< Request threads; 0 until defaulted to the core count.
     SiteOptions site;                 ///< --allow-origin (repeatable) and --public-url.
     ServerLimits limits;              ///< --max-connections; the rest at their defaults.
-    LogOptions log;                   ///< --log-queries.
+    LogOptions log;                   ///< --log-queries, --log-format.
+    AdminOptions admin;               ///< --admin-token-file (or the file's [admin] token).
     bool help = false;                ///< --help or -h: print usage and exit 0.
 
     static constexpr unsigned max_threads = 256;

@@ -27,8 +27,8 @@ namespace net = boost::asio;
 // pending handlers and with them sessions that unregister from the context.
 struct Server::Impl {
     Impl(search::SearchService& service, const ListenAddress& address, SiteOptions site, ServerLimits limits,
-         LogOptions log)
-        : context{service, std::move(site), limits, log},
+         LogOptions log, AdminOptions admin)
+        : context{service, std::move(site), limits, log, std::move(admin)},
           stop_strand(net::make_strand(io)),
           listener(std::make_shared<Listener>(
               io, net::ip::tcp::endpoint(net::ip::make_address(address.host), address.port), context)) {}
@@ -79,11 +79,11 @@ void Server::Impl::run_thread() {
 }
 
 Server::Server(search::SearchService& service, const ListenAddress& address, SiteOptions site, ServerLimits limits,
-               LogOptions log) {
+               LogOptions log, AdminOptions admin) {
     boost::system::error_code ec;
     net::ip::make_address(address.host, ec);
     if (ec) throw std::runtime_error("cannot listen on \"" + address.host + "\": not an IP address");
-    impl_ = std::make_unique<Impl>(service, address, std::move(site), limits, log);
+    impl_ = std::make_unique<Impl>(service, address, std::move(site), limits, log, std::move(admin));
 }
 
 Server::~Server() = default;

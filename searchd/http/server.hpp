@@ -6,6 +6,7 @@
 #include <string>
 
 #include "searchd/http/listen_address.hpp"
+#include "searchd/http/admin_token.hpp"
 #include "searchd/http/log.hpp"
 #include "searchd/http/server_limits.hpp"
 #include "searchd/http/site_options.hpp"
@@ -20,7 +21,7 @@ public:
     /// before run(). Throws std::runtime_error naming the address if it cannot bind.
     /// `service` must outlive the server and be safe for concurrent calls.
     Server(search::SearchService& service, const ListenAddress& address, SiteOptions site = {},
-           ServerLimits limits = {}, LogOptions log = {});
+           ServerLimits limits = {}, LogOptions log = {}, AdminOptions admin = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <utility>
 
+#include "searchd/http/admin_token.hpp"
 #include "searchd/http/log.hpp"
 #include "searchd/http/server_limits.hpp"
 #include "searchd/http/server_metrics.hpp"
@@ -17,13 +18,14 @@ namespace rs::http {
 struct ServerContext {
     /// The state of a server that is about to start.
     ServerContext(search::SearchService& service_in, SiteOptions site_in, const ServerLimits& limits_in,
-                  const LogOptions& log_in = {})
-        : service(service_in), site(std::move(site_in)), limits(limits_in), log(log_in) {}
+                  const LogOptions& log_in = {}, AdminOptions admin_in = {})
+        : service(service_in), site(std::move(site_in)), limits(limits_in), log(log_in), admin(std::move(admin_in)) {}
 
     search::SearchService& service;  ///< Thread-safe by its contract.
     const SiteOptions site;
     const ServerLimits limits;
     const LogOptions log;
+    const AdminOptions admin;
     SessionRegistry sessions;
     ServerMetrics metrics;
     /// Set once when stopping: sessions stop keeping connections alive.

@@ -11,6 +11,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "searchd/http/admin_endpoint.hpp"
 #include "searchd/http/log.hpp"
 #include "searchd/http/metrics_endpoint.hpp"
 #include "searchd/http/router.hpp"
@@ -86,10 +87,23 @@ private:
         target_ = std::string(message.target());
         Request request{method_, target_, {}};
         for (const auto& field : message) request.headers.emplace_back(field.name_string(), field.value());
-        // /metrics is the server's own (connections, counts), beside the router's endpoints.
-        Response response = is_metrics_request(request) ? metrics_response(request, context_)
-                                                        : handle_request(request, context_.service, context_.site);
+        endpoint_ = endpoint_name(std::string_view(target_).substr(0, target_.find('?')));
+        counted_in_flight_ = true;
+        context_.metrics.started();
+        Response response = answer(request);
+        if (response.partial) context_.metrics.timed_out();
         send(response, message.version(), message.keep_alive() && !context_.stopping);
+    }
+
+    Response answer(const Request& request) {
+        // /metrics and /api/admin/ are the server's own (connections, counts, the index's
+        // reload), beside the router's endpoints.
+        if (!is_metrics_request(request) && !is_admin_request(request))
+            return handle_request(request, context_.service, context_.site);
+        Response response = is_metrics_request(request) ? metrics_response(request, context_)
+                                                        : admin_response(request, context_);
+        response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+        return response;
     }
 
     // Answers a request that could not be read whole; the connection is closed afterwards
@@ -97,6 +111,7 @@ private:
     void send_error(unsigned status, std::string_view code, std::string_view text) {
         linger_ = true;
         const auto& message = parser_->get();
+        endpoint_ = "other";
         method_ = parser_->is_header_done() ? std::string(message.method_string()) : "";
         target_ = parser_->is_header_done() ? std::string(message.target()) : "";
         send(error_response(status, code, text), message.version(), false);
@@ -145,7 +160,8 @@ private:
         response_.reset();
         const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started_).count();
         log_line(access_log_line({client_, method_, target_, status_, bytes_, ms}, context_.log));
-        context_.metrics.record(status_, ms);
+        context_.metrics.record(status_, ms, endpoint_, counted_in_flight_);
+        counted_in_flight_ = false;
         if (ec) return close();
         if (linger_) return linger();
         if (close_after || context_.stopping) return close();
@@ -192,6 +208,8 @@ private:
     std::string method_;
     std::string target_;
     unsigned status_ = 0;
+    std::string_view endpoint_ = "other";  ///< What /metrics counts the request under (static names).
+    bool counted_in_flight_ = false;       ///< metrics.started() was called for the request being answered.
     std::size_t bytes_ = 0;
     std::string client_;
     Clock::time_point started_;

@@ -16,6 +16,9 @@ struct SiteOptions {
     /// Origins ("https://intranet.example.dk", lowercase, no path) whose pages may read the
     /// API with fetch(): `--allow-origin`. Other origins get no CORS headers.
     std::vector<std::string> allowed_origins;
+    /// Origins whose pages may show this site's pages in a frame, besides the site itself:
+    /// `--frame-ancestor`, the pages' Content-Security-Policy frame-ancestors.
+    std::vector<std::string> frame_ancestors;
     /// Absolute base URL ("https://referatsog.example.dk") of links in feeds, CSV files and
     /// canonical URLs: `--public-url`. Empty: taken from the request's Host header.
     std::string public_url;

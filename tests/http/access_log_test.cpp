@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "searchd/http/log.hpp"
 
 namespace rs::http {
@@ -39,6 +41,26 @@ TEST(AccessLog, NeverWritesACprNumber) {
     }
     EXPECT_NE(line_for("/api/search?q=hoftebrud%202024").find(" /api/search?q=hoftebrud%202024 200"), std::string::npos)
         << "a target without a CPR number is logged as it came";
+}
+
+TEST(AccessLog, AsJsonLinesWithTheSameFieldsAndRules) {
+    LogOptions options;
+    options.json = true;
+    const std::string line = access_log_line({"10.0.0.7", "GET", "/api/search?q=010203-1234", 200, 5120, 1.4249}, options);
+    const auto entry = nlohmann::json::parse(line);
+    EXPECT_TRUE(std::regex_match(entry.at("time").get<std::string>(), std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)")));
+    EXPECT_EQ(entry.at("client"), "10.0.0.7");
+    EXPECT_EQ(entry.at("method"), "GET");
+    EXPECT_EQ(entry.at("path"), "/api/search") << "no query string unless configured";
+    EXPECT_EQ(entry.at("status"), 200);
+    EXPECT_EQ(entry.at("bytes"), 5120);
+    EXPECT_DOUBLE_EQ(entry.at("ms").get<double>(), 1.42);
+    EXPECT_EQ(line.find('\n'), std::string::npos);
+    options.queries = true;
+    const std::string with_query = access_log_line({"-", "GET", "/?q=010203-1234\n\xff", 200, 1, 1}, options);
+    EXPECT_EQ(with_query.find("0102"), std::string::npos) << with_query;
+    EXPECT_EQ(with_query.find('\n'), std::string::npos) << "a newline in the target is escaped";
+    EXPECT_NO_THROW((void)nlohmann::json::parse(with_query)) << "invalid UTF-8 is replaced";
 }
 
 }  // namespace

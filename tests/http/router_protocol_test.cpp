@@ -56,6 +56,28 @@ TEST_F(RouterTest, StandardHeadersOnEveryResponse) {
     }
 }
 
+TEST_F(RouterTest, PagesMayBeFramedOnlyByTheConfiguredOrigins) {
+    const std::string alone(page_security_policy);
+    EXPECT_TRUE(alone.ends_with("frame-ancestors 'self'")) << alone;
+    EXPECT_EQ(get("/").header("Content-Security-Policy"), alone);
+    site_.frame_ancestors = {"https://intranet.example.dk", "https://b.example:8443"};
+    EXPECT_EQ(get("/").header("Content-Security-Policy"),
+              alone + " https://intranet.example.dk https://b.example:8443");
+    EXPECT_EQ(get("/punkt/nope").header("Content-Security-Policy"),
+              alone + " https://intranet.example.dk https://b.example:8443") << "error pages too";
+    EXPECT_EQ(get("/api/search").header("Content-Security-Policy"), "") << "JSON is never framed";
+}
+
+TEST_F(RouterTest, EndpointNamesForMetrics) {
+    EXPECT_EQ(endpoint_name("/api/search"), "search");
+    EXPECT_EQ(endpoint_name("/api/search.csv"), "search");
+    EXPECT_EQ(endpoint_name("/api/items/a/b/2024-01-01/1"), "item");
+    EXPECT_EQ(endpoint_name("/api/health"), "health");
+    EXPECT_EQ(endpoint_name("/api/admin/stats"), "admin");
+    EXPECT_EQ(endpoint_name("/api/nope"), "other");
+    EXPECT_EQ(endpoint_name("/punkt/a"), "page");
+}
+
 TEST_F(RouterTest, CorsOnlyForAllowedOrigins) {
     site_.allowed_origins = {"http://intranet.example"};
     const auto allowed = get("/api/search?q=x", "GET", {{"Origin", "http://intranet.example"}});

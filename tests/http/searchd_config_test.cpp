@@ -43,6 +43,29 @@ TEST_F(SearchdConfig, EverySettingIsRead) {
     EXPECT_TRUE(options.log.queries);
 }
 
+TEST_F(SearchdConfig, AdminTokenFrameAncestorsAndLogFormat) {
+    const auto token_file = dir_.path() / "admin.token";
+    std::ofstream(token_file) << "fedcba9876543210-from-file\n";
+    const std::string file = write("[index]\npath = \"/x\"\n[server]\nframe_ancestors = [\"https://intranet.example.dk\"]\n"
+                                   "[log]\nformat = \"json\"\n[admin]\ntoken = \"0123456789abcdef-in-file\"\n");
+    const auto parsed = parse({"--config", file.c_str()});
+    ASSERT_TRUE(parsed.ok()) << parsed.error().parameter << ": " << parsed.error().message;
+    EXPECT_EQ(parsed.value().site.frame_ancestors, std::vector<std::string>{"https://intranet.example.dk"});
+    EXPECT_TRUE(parsed.value().log.json);
+    EXPECT_EQ(parsed.value().admin.token, "0123456789abcdef-in-file");
+    const auto from_file = parse({"--config", file.c_str(), "--admin-token-file", token_file.c_str()});
+    ASSERT_TRUE(from_file.ok()) << from_file.error().message;
+    EXPECT_EQ(from_file.value().admin.token, "fedcba9876543210-from-file") << "the file's newline is dropped";
+    const auto on_command_line = parse({"--index", "/x", "--admin-token", "0123456789abcdef-visible"});
+    ASSERT_FALSE(on_command_line.ok()) << "a token on the command line would show in ps";
+    EXPECT_EQ(on_command_line.error().parameter, "--admin-token");
+    const std::string weak = write("[admin]\ntoken = \"secret\"\n");
+    const auto refused = parse({"--config", weak.c_str(), "--index", "/x"});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().parameter, weak + ":2: admin.token");
+    EXPECT_NE(refused.error().message.find("at least 16"), std::string::npos) << refused.error().message;
+}
+
 TEST_F(SearchdConfig, TheCommandLineOverridesTheFile) {
     const std::string file = write(
         "[index]\npath = \"/srv/index\"\n[server]\nthreads = 3\nallowed_origins = [\"https://a.example\"]\n");
@@ -65,6 +88,8 @@ TEST_F(SearchdConfig, ErrorsNameTheFileTheLineAndTheKey) {
         {"[server]\nlisten = \"somewhere\"\n", ":2: server.listen", "expected IP:PORT"},
         {"[server]\nthread = 2\n", ":2: server.thread", "unknown key"},
         {"[log]\nqueries = \"yes\"\n", ":2: log.queries", "expected true or false"},
+        {"[log]\nformat = \"xml\"\n", ":2: log.format", "expected text or json"},
+        {"[server]\nframe_ancestors = [\"https://a.example/path\"]\n", ":2: server.frame_ancestors", "expected an origin"},
         {"[server]\nlisten = [\"a\", \"b\"]\n", ":2: server.listen", "expected one value, not a list"},
         {"[server]\nthreads = \n", ":2", ""},  // a TOML syntax error, in toml++'s words
     };

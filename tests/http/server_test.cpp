@@ -233,9 +233,26 @@ TEST_F(ServerTest, MetricsCountRequestsConnectionsAndTheIndex) {
     for (const char* line : {"referatsog_requests_total{class=\"2xx\"} 3\n", "referatsog_requests_total{class=\"4xx\"} 1\n",
                              "referatsog_request_duration_seconds_count 4\n", "referatsog_request_duration_seconds_bucket{le=\"+Inf\"} 4\n",
                              "referatsog_connections_open 1\n", "referatsog_index_items 42\n",
-                             "referatsog_index_build_complete 1\n", "# TYPE referatsog_request_duration_seconds histogram\n"})
+                             "referatsog_index_build_complete 1\n", "# TYPE referatsog_request_duration_seconds histogram\n",
+                             "referatsog_endpoint_requests_total{endpoint=\"health\",class=\"2xx\"} 3\n",
+                             "referatsog_endpoint_requests_total{endpoint=\"other\",class=\"4xx\"} 1\n",
+                             "referatsog_requests_in_flight 1\n",  // this /metrics request itself
+                             "referatsog_searches_timed_out_total 0\n", "referatsog_index_reloads_total 0\n",
+                             "referatsog_build_info{version=\""})
         EXPECT_NE(metrics.body.find(line), std::string::npos) << line << metrics.body;
     EXPECT_EQ(client->request("POST", "/metrics").status, 405u);
+    EXPECT_EQ(client->get("/metrics").header("x-content-type-options"), "nosniff");
+}
+
+TEST_F(ServerTest, MetricsCountSearchesThatRanOutOfTime) {
+    service_.result.partial = true;
+    RunningServer running(service_);
+    auto client = running.connect();
+    ASSERT_EQ(client->get("/api/search?q=s*").status, 200u);
+    const auto metrics = client->get("/metrics").body;
+    EXPECT_NE(metrics.find("referatsog_searches_timed_out_total 1\n"), std::string::npos) << metrics;
+    EXPECT_NE(metrics.find("referatsog_endpoint_requests_total{endpoint=\"search\",class=\"2xx\"} 1\n"),
+              std::string::npos) << metrics;
 }
 
 TEST_F(ServerTest, BindFailureNamesTheAddress) {
