@@ -23,6 +23,7 @@ packages=(
   chromium                # the browser the browser tests drive (headless)
   fonts-dejavu-core       # a font for Chromium to lay pages out with
   curl                    # the README's examples
+  python3                 # tests/hardening/: searchd against hostile clients
 )
 # Node runs the browser tests. Some machines bring their own Node (with npm); Debian's
 # nodejs and npm packages are installed only where there is none.

@@ -74,7 +74,7 @@ void Listener::on_accept(boost::system::error_code ec, tcp::socket socket) {
         context_.metrics.connection_shed(shed);
         log_line("accept failed: " + ec.message() + "; closed " + std::to_string(shed) +
                  " idle connections; retrying shortly");
-        retry_timer_.expires_after(context_.limits.accept_retry_delay);
+        retry_timer_.expires_after(shed > 0 ? context_.limits.accept_retry_after_shed : context_.limits.accept_retry_delay);
         retry_timer_.async_wait([self = shared_from_this()](boost::system::error_code timer_ec) {
             if (!timer_ec) self->do_accept();
         });
