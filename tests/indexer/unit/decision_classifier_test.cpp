@@ -41,6 +41,14 @@ TEST_F(Decisions, NegationIsNotApproval) {
     EXPECT_EQ(classify("Forslaget blev ikke taget til efterretning"), Outcomes{});
 }
 
+TEST_F(Decisions, ANegationReachesOnlyItsOwnClause) {
+    // A comma ends the reach of "ikke" (and of a modal): the outcome after it stands.
+    // Each negation or modal stands within the three words before the outcome.
+    EXPECT_EQ(classify("Ikke drøftet, men godkendt."), Outcomes{"godkendt"});
+    EXPECT_EQ(classify("Sagen blev ikke udsat, godkendt."), Outcomes{"godkendt"});
+    EXPECT_EQ(classify("Skal følges op, godkendt."), Outcomes{"godkendt"});
+}
+
 TEST_F(Decisions, PlansAndAdjectivesAreNotOutcomes) {
     EXPECT_EQ(classify("Kommissoriet skal godkendes af fagligt strategisk niveau ultimo februar."), Outcomes{});
     EXPECT_EQ(classify("Gruppen arbejder med implementering af den godkendte handleplan."), Outcomes{});
