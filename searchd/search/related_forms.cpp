@@ -18,7 +18,11 @@ namespace analysis = schema::analysis;
 namespace {
 
 /// The stemmed term the index holds for `word` (the indexer's "Z" + stem).
-std::string stem_term(const Xapian::Stem& stemmer, const std::string& word) { return "Z" + stemmer(word); }
+std::string stem_term(const Xapian::Stem& stemmer, const std::string& word) {
+    std::string term("Z");  // append, not "Z" + …: GCC 12 warns falsely (-Wrestrict) on that
+    term += stemmer(word);
+    return term;
+}
 
 // The words of `text` a subquery may stand for: lowercase, stop words left out, in order.
 std::vector<std::string> plain_query_words(std::string_view text) {

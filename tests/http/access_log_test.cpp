@@ -60,7 +60,7 @@ TEST(AccessLog, AsJsonLinesWithTheSameFieldsAndRules) {
     const std::string with_query = access_log_line({"-", "GET", "/?q=010203-1234\n\xff", 200, 1, 1}, options);
     EXPECT_EQ(with_query.find("0102"), std::string::npos) << with_query;
     EXPECT_EQ(with_query.find('\n'), std::string::npos) << "a newline in the target is escaped";
-    EXPECT_NO_THROW((void)nlohmann::json::parse(with_query)) << "invalid UTF-8 is replaced";
+    EXPECT_TRUE(nlohmann::json::accept(with_query)) << "invalid UTF-8 is replaced: " << with_query;
 }
 
 }  // namespace

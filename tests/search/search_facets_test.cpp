@@ -78,6 +78,22 @@ TEST_F(SearchFacets, OrWithinAFacetAndItsCountsIgnoreItsOwnSelection) {
     EXPECT_EQ(as_map(result.facets.at("cluster")).size(), 5u) << "all clusters stay selectable";
 }
 
+TEST_F(SearchFacets, AnExportAndAComparisonTakeEitherSelectedValue) {
+    // Exports and comparisons filter in the query, not in the facet tally: OR there too.
+    auto request = rs::test::request("");
+    request.filters["cluster"] = {"Randersklyngen", "Sundhedsklynge Vest"};
+    request.purpose = rs::search::SearchPurpose::export_rows;
+    request.limit = rs::search::SearchRequest::max_export_limit;
+    std::size_t expected = 0;
+    for (const auto& row : index().rows)
+        expected += row.meeting.cluster == "Randersklyngen" || row.meeting.cluster == "Sundhedsklynge Vest";
+    ASSERT_GT(expected, 0u);
+    EXPECT_EQ(index().service->search(request).hits.size(), expected);
+    std::size_t compared = 0;
+    for (const auto& group : index().service->compare(request).groups) compared += group.items.size();
+    EXPECT_EQ(compared, expected);
+}
+
 TEST_F(SearchFacets, AndAcrossFacetsWithMultiValuedOr) {
     auto request = rs::test::request(rs::test::marker_word);
     request.filters["region"] = {"Region Syddanmark"};

@@ -155,3 +155,31 @@ TEST(SearchRelevance, EqualScoresFallBackToNewestFirst) {
     ASSERT_EQ(result.hits.size(), 2u);
     EXPECT_EQ(result.hits[0].meeting.date, "2024-01-01");
 }
+
+// Two bodies meeting on the same day: each meeting's items stay together, in agenda order,
+// whichever way the dates run (the meeting is the key between date and item number).
+TEST(SearchOrderSameDay, MeetingsOnOneDateDoNotInterleave) {
+    std::vector<schema::Minutes> files;
+    for (const char* cluster : {"Sundhedsklynge Vest", "Randersklyngen", "Sundhedsklynge Fyn"}) {
+        const auto meeting = make_meeting(cluster, "Politisk niveau", "2025-03-12");
+        std::vector<schema::AgendaItem> items;
+        for (int number = 1; number <= 4; ++number) items.push_back(make_item(meeting, number, "Punkt " + std::to_string(number)));
+        files.push_back(make_minutes(meeting, std::move(items)));
+    }
+    rs::test::SearchIndex index(std::move(files), 1);
+    for (const auto order : {search::SortOrder::newest, search::SortOrder::oldest}) {
+        auto request = rs::test::request("");
+        request.sort = order;
+        const auto result = index.service->search(request);
+        ASSERT_EQ(result.hits.size(), 12u);
+        std::vector<std::string> meetings;  // in the order they appear, each once if grouped
+        for (std::size_t i = 0; i < result.hits.size(); ++i) {
+            const std::string key = schema::meeting_key(result.hits[i].meeting);
+            if (meetings.empty() || meetings.back() != key) meetings.push_back(key);
+            if (i > 0 && schema::meeting_key(result.hits[i - 1].meeting) == key) {
+                EXPECT_LT(result.hits[i - 1].item.number, result.hits[i].item.number) << "agenda order within a meeting";
+            }
+        }
+        EXPECT_EQ(meetings.size(), 3u) << "the three meetings' items interleave";
+    }
+}
