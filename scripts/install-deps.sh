@@ -24,6 +24,7 @@ packages=(
   fonts-dejavu-core       # a font for Chromium to lay pages out with
   curl                    # the README's examples
   python3                 # tests/hardening/: searchd against hostile clients
+  wrk                     # .ci/run: the load test with index updates (bench/load_with_reloads.sh)
 )
 # Node runs the browser tests. Some machines bring their own Node (with npm); Debian's
 # nodejs and npm packages are installed only where there is none.
