@@ -16,6 +16,7 @@
 #include "searchd/search/sort_keys.hpp"
 #include "searchd/search/spelling_suggestion.hpp"
 #include "searchd/search/tally_decider.hpp"
+#include "searchd/search/word_matcher.hpp"
 
 namespace rs::search {
 
@@ -58,8 +59,26 @@ constexpr std::uint64_t few_hits = 3;
 struct Match {
     TextQuery text;
     Filters filters;
-    Xapian::Query base;  ///< The text query, or everything when it has no words.
+    Xapian::Query base;      ///< The text query, or everything when it has no words.
+    std::string_view typed;  ///< The query text as searched.
 };
+
+// A highlighter over `marks` (an MSet of the highlight query) with the chain's stemmer.
+Highlighter highlighter_of(const Xapian::MSet& marks, const Xapian::Stem& stemmer) {
+    // SNIPPET_EMPTY_WITHOUT_MATCH only, no background model or exhaustive search: it runs
+    // once per section, and the section choice already picks where the words are. 1.4.22
+    // escapes &, < and > (not quotes): safe as element content, which is where it goes.
+    return [marks, stemmer](const std::string& text) {
+        return marks.snippet(text, snippet_bytes, stemmer, Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH, "<mark>",
+                             "</mark>", "…");
+    };
+}
+
+Xapian::MSet marks_for(const Xapian::Database& db, const Xapian::Query& highlight) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(highlight);
+    return enquire.get_mset(0, 0);
+}
 
 std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset, const Match& match,
                            bool by_relevance, bool with_snippets) {
@@ -73,23 +92,24 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     }
     // Snippets mark the query's words as they appear in any section, so they are cut
     // against the unprefixed highlight query, not the (possibly fielded) match query.
-    Xapian::MSet marks;
-    if (match.text.has_words()) {
-        Xapian::Enquire enquire(db);
-        enquire.set_query(match.text.highlight);
-        marks = enquire.get_mset(0, 0);
-    }
     const Xapian::Stem stemmer = schema::analysis::make_stemmer();
-    // SNIPPET_EMPTY_WITHOUT_MATCH only, no background model or exhaustive search: it runs
-    // once per section, and the section choice already picks where the words are. 1.4.22
-    // escapes &, < and > (not quotes): safe as element content, which is where it goes.
-    const Highlighter highlight = [&](const std::string& text) {
-        return marks.snippet(text, snippet_bytes, stemmer, Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH, "<mark>",
-                             "</mark>", "…");
-    };
+    const bool has_words = match.text.has_words();
+    const Highlighter highlight = has_words ? highlighter_of(marks_for(db, match.text.highlight), stemmer) : Highlighter();
+    const WordMatcher words(match.text.highlight, match.typed);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit = read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0);
-        hit.snippet = make_snippet(hit.item, match.text.has_words() ? &highlight : nullptr);
+        // Xapian marks a word by its form or stem; a compound found through a part
+        // (hoftebrudsforløb for "forløb") is added to this hit's marks by name.
+        const auto compounds = has_words ? words.compounds_in(hit.item) : std::vector<std::string>{};
+        if (compounds.empty()) {
+            hit.snippet = make_snippet(hit.item, has_words ? &highlight : nullptr);
+        } else {
+            std::vector<Xapian::Query> marked{match.text.highlight};
+            for (const auto& compound : compounds) marked.emplace_back(compound);
+            const Highlighter with_compounds = highlighter_of(
+                marks_for(db, Xapian::Query(Xapian::Query::OP_OR, marked.begin(), marked.end())), stemmer);
+            hit.snippet = make_snippet(hit.item, &with_compounds);
+        }
         hits.push_back(std::move(hit));
     }
     return hits;
@@ -101,7 +121,7 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
     if (request.limit > request.limit_cap())
         throw InvalidRequest("limit", "at most " + std::to_string(request.limit_cap()) + " hits per request");
     const bool for_page = request.purpose == SearchPurpose::page;
-    Match match{{}, Filters::from_request(request), {}};
+    Match match{{}, Filters::from_request(request), {}, text};
     match.text = build_text_query(db, text, !match.filters.empty());
     // A fresh "match everything" query: copying the shared static Query::MatchAll would
     // touch its non-atomic reference count from several threads.

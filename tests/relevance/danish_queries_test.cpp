@@ -177,6 +177,18 @@ TEST_F(DanishQueries, ACompoundAlsoFindsItsPartsWrittenApart) {
     EXPECT_FALSE(whole_after_parts) << "every item with the whole word ranks above one with its parts apart";
 }
 
+TEST_F(DanishQueries, SnippetsMarkTheCompoundAPartWasFoundIn) {
+    // "forløb" finds hoftebrudsforløb by its parts; the snippet marks the compound.
+    bool marked = false;
+    for (const auto& hit : find("forløb").hits)
+        marked = marked || schema::to_lower(hit.snippet).find("<mark>hoftebrudsforløb") != std::string::npos;
+    EXPECT_TRUE(marked);
+    bool marked_back = false;
+    for (const auto& hit : find("rygbesvær").hits)
+        marked_back = marked_back || schema::to_lower(hit.snippet).find("<mark>lænderygbesvær") != std::string::npos;
+    EXPECT_TRUE(marked_back);
+}
+
 TEST_F(DanishQueries, AMisspeltWordIsNotReadAsACompound) {
     // "sygeplejesker" splits into sygepleje + sker; searching those would hide the typo.
     const auto result = find("sygeplejesker");
