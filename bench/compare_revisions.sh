@@ -41,7 +41,9 @@ index_time() {  # tree name → median seconds of 3 fresh builds into $work/inde
 }
 old_index=$(index_time "$work/old" old)
 new_index=$(index_time . new)
-items=$("$build-bench/indexer/indexer" build --index "$work/index-new" "$work/corpus" | sed -n 's/^items: \([0-9]*\) indexed.*/\1/p')
+# The index's size from the summary's first line ("index DIR: N items"): this rebuild
+# finds every file unchanged and indexes none.
+items=$("$build-bench/indexer/indexer" build --index "$work/index-new" "$work/corpus" | sed -n 's/^index .*: \([0-9]*\) items$/\1/p')
 
 start() {  # tree name → base URL
   "$1/$build-bench/searchd/searchd" --index "$work/index-$2" --listen 127.0.0.1:0 --threads 2 >"$work/out-$2" 2>/dev/null &

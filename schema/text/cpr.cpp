@@ -17,7 +17,7 @@ int two(std::string_view s, std::size_t at) { return (s[at] - '0') * 10 + (s[at 
 bool valid_birth_date(std::string_view text, std::size_t at) {
     const int day = two(text, at), month = two(text, at + 2), year = two(text, at + 4);
     for (const int century : {1900, 2000}) {
-        char iso[11];
+        char iso[32];  // room for any int the compiler cannot rule out (-Wformat-truncation)
         std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", century + year, month, day);
         if (is_calendar_date(iso)) return true;
     }

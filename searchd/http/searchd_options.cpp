@@ -64,20 +64,13 @@ std::optional<ParamError> apply_searchd_option(SearchdOptions& options, std::str
             return ParamError{"--listen", "expected IP:PORT such as 127.0.0.1:8080 or [::1]:0, got \"" +
                                               std::string(value) + "\""};
         options.listen = *address;
-    } else if (name == "--allow-origin") {
+    } else if (name == "--allow-origin" || name == "--frame-ancestor") {
         const auto origin = parse_origin(value);
         if (!origin)
-            return ParamError{"--allow-origin", "expected an origin such as https://intranet.example.dk "
-                                                "(scheme, host and optional port, no path), got \"" +
-                                                    std::string(value) + "\""};
-        options.site.allowed_origins.push_back(*origin);
-    } else if (name == "--frame-ancestor") {
-        const auto origin = parse_origin(value);
-        if (!origin)
-            return ParamError{"--frame-ancestor", "expected an origin such as https://intranet.example.dk "
-                                                  "(scheme, host and optional port, no path), got \"" +
-                                                      std::string(value) + "\""};
-        options.site.frame_ancestors.push_back(*origin);
+            return ParamError{std::string(name), "expected an origin such as https://intranet.example.dk "
+                                                 "(scheme, host and optional port, no path), got \"" +
+                                                     std::string(value) + "\""};
+        (name == "--allow-origin" ? options.site.allowed_origins : options.site.frame_ancestors).push_back(*origin);
     } else if (name == "--admin-token-file" || name == "--admin-token") {
         std::string error;
         const auto token = name == "--admin-token" ? parse_token(value, error)
