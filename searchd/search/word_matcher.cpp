@@ -1,6 +1,7 @@
 #include "searchd/search/word_matcher.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "schema/analysis/stemmer.hpp"
 #include "schema/text/unicode.hpp"
@@ -33,6 +34,28 @@ std::vector<std::string> truncation_prefixes(std::string_view query_text) {
     }
     flush();
     return prefixes;
+}
+
+// A byte that may belong to a word: an ASCII letter or digit, or part of a multi-byte
+// UTF-8 character (æ, ø, å; the words are cut exactly by for_each_piece afterwards).
+bool is_word_byte(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x80 || std::isalnum(byte);
+}
+
+// `lowercase` with its first letter capitalised, as at the start of a sentence: ASCII and
+// the Latin-1 letters of UTF-8 (æ → Æ, ø → Ø, å → Å). Other first letters stay as they are.
+std::string capitalised(const std::string& lowercase) {
+    std::string out = lowercase;
+    if (out.empty()) return out;
+    const auto first = static_cast<unsigned char>(out[0]);
+    if (first >= 'a' && first <= 'z') {
+        out[0] = static_cast<char>(first - 'a' + 'A');
+    } else if (first == 0xC3 && out.size() > 1) {
+        const auto second = static_cast<unsigned char>(out[1]);
+        if (second >= 0xA0 && second <= 0xBE && second != 0xB7) out[1] = static_cast<char>(second - 0x20);
+    }
+    return out;
 }
 
 // Calls `visit` once for every distinct word of `item`, lowercased.
@@ -90,12 +113,28 @@ std::vector<std::string> WordMatcher::words_in(const schema::AgendaItem& item) c
 }
 
 std::vector<std::string> WordMatcher::compounds_in(const schema::AgendaItem& item) const {
-    std::vector<std::string> found;
-    for_each_distinct_word(item, [&](std::string& word) {
-        if (matches_as_compound(word)) found.push_back(std::move(word));
-    });
-    std::sort(found.begin(), found.end());
-    return found;
+    // Snippets ask this of every hit, so the text is not split into words: only the words
+    // around an occurrence of a query word are looked at.
+    std::set<std::string> found;
+    const auto scan = [&](const std::string& text) {
+        for (const auto& part : parts_)
+            for (const std::string& needle : {part, capitalised(part)})
+                for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) {
+                    std::size_t begin = at;
+                    std::size_t end = at + needle.size();
+                    while (begin > 0 && is_word_byte(text[begin - 1])) --begin;
+                    while (end < text.size() && is_word_byte(text[end])) ++end;
+                    if (end - begin == needle.size()) continue;  // the word itself: Xapian marks it
+                    schema::for_each_piece(std::string_view(text).substr(begin, end - begin), [&](const schema::TextPiece& piece) {
+                        if (!piece.is_word) return;
+                        std::string word = schema::to_lower(piece.text);
+                        if (matches_as_compound(word)) found.insert(std::move(word));
+                    });
+                }
+    };
+    scan(item.title);
+    for (const auto& section : item.sections) scan(section.text);
+    return {found.begin(), found.end()};
 }
 
 }  // namespace rs::search
