@@ -7,10 +7,6 @@
 #include "searchd/http/render_json.hpp"
 #include "searchd/http/routes.hpp"
 
-#ifndef REFERATSOG_VERSION
-#define REFERATSOG_VERSION "unknown"
-#endif
-
 namespace rs::http {
 
 namespace {
@@ -51,7 +47,7 @@ Response stats(ServerContext& context) {
         index = render_health(context.service.status());
     } catch (const search::IndexUnavailable&) {
     }
-    return json_response(200, Json{{"version", REFERATSOG_VERSION},
+    return json_response(200, Json{{"version", searchd_version()},
                                    {"uptime_s", static_cast<std::uint64_t>(context.metrics.uptime_seconds())},
                                    {"connections", {{"open", context.sessions.size()},
                                                     {"max", context.limits.max_connections}}},

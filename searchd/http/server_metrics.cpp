@@ -11,11 +11,9 @@ std::int64_t unix_now() {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-#ifndef REFERATSOG_VERSION
-#define REFERATSOG_VERSION "unknown"
-#endif
-
 }  // namespace
+
+std::string_view searchd_version() { return REFERATSOG_VERSION; }
 
 ServerMetrics::ServerMetrics() : started_(std::chrono::steady_clock::now()), started_unix_(unix_now()) {}
 
@@ -97,7 +95,7 @@ std::string ServerMetrics::render(std::size_t open_connections, const search::In
           static_cast<std::uint64_t>(last_reload_.load(std::memory_order_relaxed)));
     gauge("referatsog_start_time_seconds", "When searchd started (Unix time).", static_cast<std::uint64_t>(started_unix_));
     out << "# HELP referatsog_build_info searchd's version.\n# TYPE referatsog_build_info gauge\n"
-           "referatsog_build_info{version=\"" REFERATSOG_VERSION "\"} 1\n";
+           "referatsog_build_info{version=\"" << searchd_version() << "\"} 1\n";
     if (index != nullptr) {
         gauge("referatsog_index_items", "Items in the index.", index->items);
         out << "# HELP referatsog_index_revision The index's revision (changes with every commit).\n"

@@ -15,6 +15,9 @@
 
 namespace rs::http {
 
+/// searchd's version, as the build set it (project VERSION in CMakeLists.txt).
+std::string_view searchd_version();
+
 class ServerMetrics {
 public:
     /// Upper bounds of the duration histogram's buckets, in seconds (the last is +Inf).

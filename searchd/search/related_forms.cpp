@@ -1,6 +1,5 @@
 #include "searchd/search/related_forms.hpp"
 
-#include <algorithm>
 #include <vector>
 
 #include "schema/analysis/decompounder.hpp"
@@ -46,20 +45,7 @@ const std::string* word_of(const Xapian::Query& subquery, const std::vector<std:
     return nullptr;
 }
 
-Xapian::Query widened(const Xapian::Database& db, const Xapian::Query& subquery, const std::vector<std::string>& words,
-                      const Xapian::Stem& stemmer) {
-    const std::string* word = word_of(subquery, words, stemmer);
-    if (word == nullptr) return subquery;
-    const Xapian::Query related = related_forms(db, *word);
-    if (related.empty()) return subquery;
-    return Xapian::Query(Xapian::Query::OP_OR, subquery,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, related, related_form_weight));
-}
-
-}  // namespace
-
-Xapian::Query related_forms(const Xapian::Database& db, const std::string& lowercase_word) {
-    const Xapian::Stem stemmer = analysis::make_stemmer();
+Xapian::Query forms_of(const Xapian::Database& db, const std::string& lowercase_word, const Xapian::Stem& stemmer) {
     const std::string own = stem_term(stemmer, lowercase_word);
     // A word the index does not hold may be a misspelling: its parts ("sygeplejesker" →
     // sygepleje + sker) would find the wrong items and hide the "Mente du …" it needs.
@@ -78,6 +64,22 @@ Xapian::Query related_forms(const Xapian::Database& db, const std::string& lower
     }
     if (forms.empty()) return {};
     return forms.size() == 1 ? forms.front() : Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+}
+
+Xapian::Query widened(const Xapian::Database& db, const Xapian::Query& subquery, const std::vector<std::string>& words,
+                      const Xapian::Stem& stemmer) {
+    const std::string* word = word_of(subquery, words, stemmer);
+    if (word == nullptr) return subquery;
+    const Xapian::Query related = forms_of(db, *word, stemmer);
+    if (related.empty()) return subquery;
+    return Xapian::Query(Xapian::Query::OP_OR, subquery,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, related, related_form_weight));
+}
+
+}  // namespace
+
+Xapian::Query related_forms(const Xapian::Database& db, const std::string& lowercase_word) {
+    return forms_of(db, lowercase_word, analysis::make_stemmer());
 }
 
 Xapian::Query joined_words(std::string_view text) {
