@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test suite built with sanitizers (CI runs both; each takes a while on 2 cores):
+# The test suite built with sanitizers (CI runs asan; tsan is on demand; each takes a while on 2 cores):
 #   scripts/sanitize.sh asan   every GoogleTest binary and the hostile-client test with
 #                              AddressSanitizer + UndefinedBehaviorSanitizer (any report fails)
 #   scripts/sanitize.sh tsan   the search and server tests with ThreadSanitizer
