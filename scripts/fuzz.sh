@@ -18,6 +18,9 @@ else
   limit="-max_total_time=${1:-20}"
   targets=("${all[@]}")
 fi
+for target in "${targets[@]}"; do
+  [ -d "tests/fuzz/seeds/${target#fuzz_}" ] || { echo "scripts/fuzz.sh: no target $target (one of: ${all[*]})" >&2; exit 2; }
+done
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFERATSOG_FUZZ=ON \
   -DREFERATSOG_BUILD_TESTS=OFF >/dev/null
@@ -26,7 +29,6 @@ mkdir -p "$build/findings"
 export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0"
 for target in "${targets[@]}"; do
   seeds=tests/fuzz/seeds/${target#fuzz_}
-  [ -d "$seeds" ] || { echo "scripts/fuzz.sh: no target $target (one of: ${all[*]})" >&2; exit 2; }
   # The whole reading chain starts from every format's seeds.
   extra=()
   [ "$target" = fuzz_minutes ] && extra=(tests/fuzz/seeds/pdf tests/fuzz/seeds/html)
