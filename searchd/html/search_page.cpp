@@ -188,6 +188,9 @@ json search_page_view(const SearchRequest& request, const search::SearchResult& 
     }
     json hits = json::array();
     for (const auto& hit : result.hits) hits.push_back(hit_view(hit, request.query));
+    // A related item does not hold the query's words: its page has nothing of them to mark.
+    json related = json::array();
+    for (const auto& hit : result.related_hits) related.push_back(hit_view(hit, ""));
     const json chips = chips_view(request);
     SearchRequest reset;
     reset.query = request.query;
@@ -195,6 +198,9 @@ json search_page_view(const SearchRequest& request, const search::SearchResult& 
                      {"result_count", item_count(result.total)},
                      {"has_hits", !hits.empty()},
                      {"hits", std::move(hits)},
+                     {"has_related", !related.empty()},
+                     {"related_hits", std::move(related)},
+                     {"related_words", schema::join(result.related_words, ", ")},
                      {"empty", result.total == 0},
                      {"chips", chips},
                      {"has_chips", !chips.empty()},

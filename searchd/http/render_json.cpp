@@ -116,6 +116,12 @@ Json render_search(const search::SearchRequest& request, const search::SearchRes
     if (!result.suggestion.empty()) out["suggestion"] = result.suggestion;
     if (result.suggestion_applied) out["suggestion_applied"] = true;
     if (result.partial) out["partial"] = true;
+    if (!result.related_hits.empty()) {
+        Json related = Json::array();
+        for (const auto& hit : result.related_hits) related.push_back(render_hit(hit));
+        out["related_hits"] = std::move(related);
+        out["related_words"] = result.related_words;
+    }
     return out;
 }
 

@@ -18,7 +18,7 @@ using search::SearchRequest;
 using search::SortOrder;
 
 // Single-valued parameters, each allowed at most once.
-constexpr std::string_view single_valued[] = {"q", "from", "to", "sort", "offset", "limit"};
+constexpr std::string_view single_valued[] = {"q", "from", "to", "sort", "offset", "limit", "related"};
 
 bool is_single_valued(std::string_view name) {
     return std::find(std::begin(single_valued), std::end(single_valued), name) != std::end(single_valued);
@@ -82,6 +82,12 @@ std::optional<ParamError> apply_single(SearchRequest& request, const QueryParam&
         const auto limit = bounded_number(param, 1, request.limit_cap());
         if (!limit.ok()) return limit.error();
         request.limit = limit.value();
+    } else if (name == "related") {
+        if (value.empty()) return std::nullopt;
+        if (value != "0" && value != "1")
+            return bad(name, "must be 1 (fill a short first page with related items, the default) or 0; got \"" +
+                                 schema::shorten(value, quoted_input_bytes) + "\"");
+        request.fill_with_related = value == "1";
     }
     return std::nullopt;
 }
@@ -157,6 +163,7 @@ std::string to_query_string(const search::SearchRequest& request) {
     if (request.offset != 0) add("offset", std::to_string(request.offset));
     if (request.limit != SearchRequest::default_limit && request.purpose == search::SearchPurpose::page)
         add("limit", std::to_string(request.limit));
+    if (!request.fill_with_related && request.purpose == search::SearchPurpose::page) add("related", "0");
     return out;
 }
 

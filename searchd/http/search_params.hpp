@@ -39,13 +39,14 @@ using schema::is_calendar_date;
 /// The decoded parameters of GET /api/search as a SearchRequest, or the first bad
 /// parameter. An empty value means "not given", because HTML forms submit empty fields.
 /// The same parameters serve the page, the feed and the CSV export; `purpose` sets the
-/// limit's range and, for exports, its default (every match up to the cap).
+/// limit's range and, for exports, its default (every match up to the cap); pages fill a
+/// short first page with related items unless related=0, exports never do.
 Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>& params,
                                                   search::SearchPurpose purpose = search::SearchPurpose::page);
 
 /// The query string (without '?') that parse_search_params reads back as `request`:
 /// q, facet values in facet order, from, to, sort when set, offset when not 0, limit when
-/// not the default. "" for a default request. Pages build every link of a search from it.
+/// not the default, related=0 when a page asks for no related items. "" for a default request. Pages build every link of a search from it.
 std::string to_query_string(const search::SearchRequest& request);
 
 /// An error for the first parameter of `params` that is not ignored, if any: for endpoints

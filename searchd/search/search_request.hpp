@@ -35,6 +35,10 @@ struct SearchRequest {
 
     unsigned limit = default_limit;  ///< Hits to return, at most limit_cap(); 0 counts without hits.
     SearchPurpose purpose = SearchPurpose::page;
+    /// When a plain query finds less than a page, fill the first page with related items
+    /// (SearchResult::related_words), as the search page and /api/search do unless
+    /// related=0. Exports never are; a comparison turns it off.
+    bool fill_with_related = true;
 
     /// The most hits this request's purpose allows: the one owner of that rule.
     unsigned limit_cap() const { return purpose == SearchPurpose::page ? max_limit : max_export_limit; }

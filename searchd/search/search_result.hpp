@@ -27,7 +27,7 @@ struct FacetCount {
 
 /// The answer to a SearchRequest.
 struct SearchResult {
-    std::uint64_t total = 0;  ///< Exact number of matching items.
+    std::uint64_t total = 0;  ///< Exact number of matching items; related hits are not counted.
     std::vector<Hit> hits;
     /// Counts per facet name, every facet present (possibly empty), values sorted by
     /// count descending then Danish collation.
@@ -41,6 +41,14 @@ struct SearchResult {
     std::string suggestion;
     /// True when the query found nothing as typed and the hits are those of `suggestion`.
     bool suggestion_applied = false;
+    /// When a plain query matched fewer items than a page holds (and
+    /// SearchRequest::fill_with_related): items that do not match it but share the subject
+    /// of its best matches, best first, to be shown after `hits`; at most
+    /// max_related_hits and never more than the page has room for. Not counted in `total`.
+    std::vector<Hit> related_hits;
+    /// The words `related_hits` were found by, as the matches write them; empty without them.
+    std::vector<std::string> related_words;
+    static constexpr unsigned max_related_hits = 10;
     /// True when the match ran out of its time budget: the hits are the best found in
     /// time, and total and facet counts cover only the documents checked.
     bool partial = false;

@@ -57,6 +57,24 @@ TEST_F(Pages, SearchPageEscapesEverything) {
     EXPECT_NE(page.body.find("<mark>hoftebrud</mark>"), std::string::npos) << "the snippet's own marks are kept";
 }
 
+TEST_F(Pages, RelatedItemsFollowTheHitsUnderTheirOwnHeading) {
+    const auto plain = get("/?q=sundhedsreform");
+    EXPECT_EQ(plain.body.find("Beslægtede punkter"), std::string::npos) << "no section without related items";
+    auto related = test::sample_hit(9, "… <mark>sundhedsrådet</mark> …");
+    related.item.title = hostile("Beslægtet");
+    service_.result.related_hits = {related};
+    service_.result.related_words = {hostile("ord"), "sundhedsrådet"};
+    const auto page = get("/?q=sundhedsreform");
+    expect_inert_html(page);
+    const auto heading = page.body.find("Beslægtede punkter");
+    ASSERT_NE(heading, std::string::npos);
+    EXPECT_LT(page.body.find("<mark>hoftebrud</mark>"), heading) << "the matches come first";
+    EXPECT_NE(page.body.find("sundhedsrådet", heading), std::string::npos) << "the words that found them";
+    EXPECT_NE(page.body.find("href=\"/punkt/sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/9\"", heading),
+              std::string::npos)
+        << "a related item's link marks no query words it does not hold";
+}
+
 TEST_F(Pages, ItemAndMeetingPagesEscapeEverything) {
     const auto item = get("/punkt/sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/3?q=window");
     expect_inert_html(item);

@@ -50,6 +50,23 @@ TEST(RenderJson, KeysComeInContractOrder) {
     EXPECT_EQ(to_body(render_search(search::SearchRequest{}, search::SearchResult{})).rfind("{\"total\":", 0), 0u);
 }
 
+TEST(RenderJson, RelatedHitsComeApartFromTheHitsAndOnlyWhenThereAreSome) {
+    search::SearchResult result;
+    result.total = 1;
+    result.hits = {test::sample_hit(1, "")};
+    EXPECT_FALSE(render_search(search::SearchRequest{}, result).contains("related_hits"));
+    EXPECT_FALSE(render_search(search::SearchRequest{}, result).contains("related_words"));
+    result.related_hits = {test::sample_hit(2, "<mark>sundhedsråd</mark>")};
+    result.related_words = {"sundhedsråd", "overgangsperiode"};
+    const json out = render_search(search::SearchRequest{}, result);
+    EXPECT_EQ(out.at("total"), 1) << "related hits are not counted";
+    ASSERT_EQ(out.at("hits").size(), 1u);
+    ASSERT_EQ(out.at("related_hits").size(), 1u);
+    EXPECT_EQ(out.at("related_hits")[0].at("number"), 2);
+    EXPECT_EQ(out.at("related_hits")[0].at("snippet"), "<mark>sundhedsråd</mark>");
+    EXPECT_EQ(out.at("related_words"), json::array({"sundhedsråd", "overgangsperiode"}));
+}
+
 TEST(RenderJson, SearchRoundsTookMs) {
     search::SearchResult result;
     result.took_ms = 0.123456;

@@ -122,6 +122,18 @@ TEST(SearchParams, OffsetAndLimitBounds) {
         EXPECT_EQ(blamed(bad), "limit") << bad;
 }
 
+TEST(SearchParams, RelatedItemsAreOnUnlessTurnedOff) {
+    EXPECT_TRUE(parse_ok("q=demens").fill_with_related);
+    EXPECT_TRUE(parse_ok("q=demens&related=1").fill_with_related);
+    EXPECT_TRUE(parse_ok("q=demens&related=").fill_with_related) << "empty means not given";
+    EXPECT_FALSE(parse_ok("q=demens&related=0").fill_with_related);
+    EXPECT_EQ(blamed("related=nej"), "related");
+    EXPECT_EQ(blamed("related=0&related=1"), "related");
+    // Links built from a request keep the choice, and say nothing of the default.
+    EXPECT_EQ(to_query_string(parse_ok("q=demens&related=0")), "q=demens&related=0");
+    EXPECT_EQ(to_query_string(parse_ok("q=demens&related=1")), "q=demens");
+}
+
 TEST(SearchParams, SingleValuedParametersOnlyOnce) {
     for (const char* name : {"q", "from", "to", "sort", "offset", "limit"}) {
         const std::string value = std::string(name) == "from" || std::string(name) == "to" ? "2025-01-01"

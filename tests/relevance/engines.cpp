@@ -26,7 +26,10 @@ public:
         request.limit = static_cast<unsigned>(k);
         std::vector<std::string> ids;
         try {
-            for (const auto& hit : service_->search(request).hits) ids.push_back(hit.item.id);
+            // As the search page shows them: the matches, then the related items.
+            const auto result = service_->search(request);
+            for (const auto& hit : result.hits) ids.push_back(hit.item.id);
+            for (const auto& hit : result.related_hits) ids.push_back(hit.item.id);
         } catch (const search::InvalidRequest&) {
         }
         return ids;
