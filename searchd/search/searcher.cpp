@@ -8,6 +8,7 @@
 #include "schema/analysis/stemmer.hpp"
 #include "schema/fields.hpp"
 #include "searchd/search/facet_order.hpp"
+#include "searchd/search/feedback_expansion.hpp"
 #include "searchd/search/filters.hpp"
 #include "searchd/search/item_reader.hpp"
 #include "searchd/search/query_builder.hpp"
@@ -42,12 +43,13 @@ Xapian::Query with_ranking_priors(const Xapian::Query& text) {
 /// what a normal query costs at a million items.
 constexpr double match_time_budget_s = 2.0;
 
-// Runs the match with the time budget; `partial` says whether it ran out.
-Xapian::MSet timed_mset(Xapian::Enquire& enquire, const SearchRequest& request, Xapian::doccount all,
-                        const Xapian::MatchDecider* decider, bool& partial) {
+// Runs the match for `count` hits from `first` with the time budget; `partial` says
+// whether it ran out.
+Xapian::MSet timed_mset(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount count,
+                        Xapian::doccount all, const Xapian::MatchDecider* decider, bool& partial) {
     enquire.set_time_limit(match_time_budget_s);
     const auto start = std::chrono::steady_clock::now();
-    Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, all, nullptr, decider);
+    Xapian::MSet mset = enquire.get_mset(first, count, all, nullptr, decider);
     partial = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >= match_time_budget_s;
     return mset;
 }
@@ -80,8 +82,8 @@ Xapian::MSet marks_for(const Xapian::Database& db, const Xapian::Query& highligh
     return enquire.get_mset(0, 0);
 }
 
-std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset, const Match& match,
-                           bool by_relevance, bool with_snippets) {
+std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset, const TextQuery& text,
+                           std::string_view typed, bool by_relevance, bool with_snippets) {
     std::vector<Hit> hits;
     if (mset.empty()) return hits;
     if (!with_snippets) {
@@ -93,9 +95,9 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     // Snippets mark the query's words as they appear in any section, so they are cut
     // against the unprefixed highlight query, not the (possibly fielded) match query.
     const Xapian::Stem stemmer = schema::analysis::make_stemmer();
-    const bool has_words = match.text.has_words();
-    const Highlighter highlight = has_words ? highlighter_of(marks_for(db, match.text.highlight), stemmer) : Highlighter();
-    const WordMatcher words(match.text.highlight, match.typed);
+    const bool has_words = text.has_words();
+    const Highlighter highlight = has_words ? highlighter_of(marks_for(db, text.highlight), stemmer) : Highlighter();
+    const WordMatcher words(text.highlight, typed);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit = read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0);
         // Xapian marks a word by its form or stem; a compound found through a part
@@ -104,7 +106,7 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
         if (compounds.empty()) {
             hit.snippet = make_snippet(hit.item, has_words ? &highlight : nullptr);
         } else {
-            std::vector<Xapian::Query> marked{match.text.highlight};
+            std::vector<Xapian::Query> marked{text.highlight};
             for (const auto& compound : compounds) marked.emplace_back(compound);
             const Highlighter with_compounds = highlighter_of(
                 marks_for(db, Xapian::Query(Xapian::Query::OP_OR, marked.begin(), marked.end())), stemmer);
@@ -113,6 +115,36 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
         hits.push_back(std::move(hit));
     }
     return hits;
+}
+
+// True when a page of `result` has room that related items may fill: the first page of a
+// plain query ranked by relevance that matched something, but less than a page. Explicit
+// syntax (fields, phrases, operators) asks for exactly what it says, so it gets none.
+bool fills_with_related(const SearchRequest& request, const Match& match, SortOrder order,
+                        const SearchResult& result) {
+    return request.fill_with_related && order == SortOrder::relevance && request.offset == 0 && !result.partial &&
+           result.total > 0 && result.total < request.limit && match.text.has_words() &&
+           !has_query_syntax(match.typed) && wildcard_words(match.typed) == 0;
+}
+
+// Sets `result`'s related items (feedback_expansion.hpp) for the query whose first page is
+// `best`, as many as the page has room for: under the same filters, none that matches the
+// query, their snippets marking the words they were found by.
+void add_related(const Xapian::Database& db, const SearchRequest& request, const Match& match,
+                 const Xapian::MSet& best, SearchResult& result) {
+    const FeedbackExpansion expansion = feedback_expansion(db, match.text.match, best);
+    if (expansion.empty()) return;
+    const Xapian::Query related(Xapian::Query::OP_AND_NOT, expansion.query, match.text.match);
+    Xapian::MultiValueKeyMaker sorter;
+    Xapian::Enquire enquire(db);
+    apply_order(enquire, SortOrder::relevance, sorter);
+    enquire.set_query(match.filters.apply(with_ranking_priors(related)));
+    bool partial = false;
+    const auto room = std::min<Xapian::doccount>(request.limit - result.hits.size(), SearchResult::max_related_hits);
+    const Xapian::MSet mset = timed_mset(enquire, 0, room, 0, nullptr, partial);
+    if (mset.empty()) return;
+    result.related_hits = read_hits(db, mset, TextQuery{related, expansion.query, {}}, {}, true, true);
+    result.related_words = expansion.words;
 }
 
 // One search for `text` with the request's filters, order and page.
@@ -137,9 +169,9 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
     if (!for_page) {
         // An export counts nothing: it wants rows.
         enquire.set_query(match.filters.apply(match.base));
-        const Xapian::MSet mset = timed_mset(enquire, request, all, nullptr, result.partial);
+        const Xapian::MSet mset = timed_mset(enquire, request.offset, request.limit, all, nullptr, result.partial);
         result.total = mset.get_matches_estimated();
-        result.hits = read_hits(db, mset, match, order == SortOrder::relevance, false);
+        result.hits = read_hits(db, mset, match.text, match.typed, order == SortOrder::relevance, false);
         return result;
     }
     // One pass counts every facet, selected ones included (see facet_counter.hpp): the
@@ -147,11 +179,12 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
     const auto tally = counter.start(db, match.filters.facet_selections());
     const TallyDecider decider(*tally);
     enquire.set_query(match.filters.apply_date_range(match.base));
-    const Xapian::MSet mset = timed_mset(enquire, request, all, &decider, result.partial);
+    const Xapian::MSet mset = timed_mset(enquire, request.offset, request.limit, all, &decider, result.partial);
     result.total = tally->hits();
     for (const auto& facet : schema::facets)
         result.facets[std::string(facet.name)] = order_facet_values(tally->counts(facet), match.filters.selected(facet));
-    result.hits = read_hits(db, mset, match, order == SortOrder::relevance, true);
+    result.hits = read_hits(db, mset, match.text, match.typed, order == SortOrder::relevance, true);
+    if (fills_with_related(request, match, order, result)) add_related(db, request, match, mset, result);
     return result;
 }
 }  // namespace

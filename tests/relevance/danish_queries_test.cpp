@@ -55,6 +55,22 @@ TEST_F(DanishQueries, RygbesvaerFindsLaenderygbesvaer) {
     EXPECT_TRUE(contains(result.hits[0], "lænderygbesvær"));
 }
 
+TEST_F(DanishQueries, AWordThatFindsLittleListsRelatedItemsAfterItsHits) {
+    // Three items speak of lægerekruttering; others on the same subject say lægedækning.
+    search::SearchRequest request;
+    request.query = "lægerekruttering";
+    const auto result = service_->search(request);
+    ASSERT_LT(result.total, search::SearchRequest::default_limit);
+    const auto hits = ids(result);
+    bool coverage = false;
+    for (const auto& hit : result.related_hits) {
+        EXPECT_FALSE(hits.contains(hit.item.id)) << hit.item.id;
+        EXPECT_FALSE(contains(hit, "lægerekruttering")) << hit.item.id;
+        coverage = coverage || schema::to_lower(hit.item.title).find("lægedækning") != std::string::npos;
+    }
+    EXPECT_TRUE(coverage) << "an item on lægedækning among the related ones";
+}
+
 TEST_F(DanishQueries, HoftefrakturFindsTheHipFractureItems) {
     const auto fracture = ids(find("hoftefraktur"));
     for (const auto& id : ids(find("hoftebrud"))) EXPECT_TRUE(fracture.contains(id)) << id;
