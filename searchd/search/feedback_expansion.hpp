@@ -1,7 +1,7 @@
 #pragma once
-// Related items for a query that finds little: pseudo-relevance feedback. The words that
-// set a query's best matches apart from the rest of the index (Xapian's expand set,
-// Enquire::get_eset, over those matches as the relevance set) find items on the same
+// Related items for a query that finds little: pseudo-relevance feedback. The key terms of
+// a query's best matches (key_terms.hpp: the words that set them apart from the rest of the
+// index, by Xapian's expand set over them as the relevant set) find items on the same
 // subject that do not use the words typed: "sundhedsreform" finds the items on the
 // sundhedsråd it creates, "e-sundhed" the items on the eSundhedsvæsen. Such items are
 // shown after every item that matches the query itself, and marked as related.
@@ -24,17 +24,14 @@ inline constexpr double max_feedback_share = 0.2;
 
 /// What related items are found by.
 struct FeedbackExpansion {
-    Xapian::Query query;             ///< An OR of the words' stem terms; empty if there are none.
-    /// The words as the best matches write them, best first; a compound part they never
-    /// write alone is searched but not named.
-    std::vector<std::string> words;
+    Xapian::Query query;             ///< Finds the items sharing the words; empty if there are none.
+    std::vector<std::string> words;  ///< The words as the best matches write them, best first.
 
     bool empty() const { return query.empty(); }
 };
 
 /// The expansion of `query` from the first feedback_items of `best` (its matches, best
-/// first) over `db`: words of the index's stemmed, unprefixed terms ("Z…"), none of the
-/// query's own terms. Empty when `best` is empty.
+/// first) over `db`: none of the query's own terms. Empty when `best` is empty.
 FeedbackExpansion feedback_expansion(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& best);
 
 }  // namespace rs::search

@@ -1,7 +1,7 @@
 #pragma once
-// Finding related items with Xapian's relevance feedback: the item itself is the one
-// relevant document (RSet), its expand set (ESet) gives the key terms, and an OR of them
-// weighted by their expand weight finds the items that share the most of them.
+// Finding related items with Xapian's relevance feedback: the item's key terms
+// (key_terms.hpp, the item as the one relevant document) find the items that share the
+// most of them.
 
 #include <optional>
 #include <string_view>
