@@ -5,6 +5,7 @@
 
 #include "schema/analysis/normalize.hpp"
 #include "schema/analysis/stemmer.hpp"
+#include "schema/fields.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
 #include "schema/vocabulary/data_table.hpp"
@@ -26,6 +27,12 @@ std::string stem_term(const Xapian::Stem& stem, const std::string& word) {
     std::string term("Z");
     term += stem(word);
     return term;
+}
+
+// `term` (a word or "Z" + its stem) as the term generator writes it under `prefix`.
+std::string in_field(std::string_view prefix, const std::string& term) {
+    if (term.starts_with('Z')) return std::string("Z").append(prefix).append(term, 1);
+    return std::string(prefix).append(term);
 }
 
 }  // namespace
@@ -71,7 +78,16 @@ std::vector<std::pair<std::string, std::vector<std::string>>> synonym_entries() 
     std::vector<std::pair<std::string, std::vector<std::string>>> out;
     for (auto& [key, values] : entries) {
         values.erase(key);
-        if (!values.empty()) out.emplace_back(key, std::vector<std::string>(values.begin(), values.end()));
+        if (values.empty()) continue;
+        out.emplace_back(key, std::vector<std::string>(values.begin(), values.end()));
+        // Xapian looks a fielded word up by its prefixed term (beslutning:hoftefraktur by
+        // "XBESLhoftefraktur"), and its synonyms must stay in that field.
+        if (key.find(' ') != std::string::npos) continue;
+        for (const auto& field : text_fields) {
+            std::vector<std::string> fielded;
+            for (const auto& value : values) fielded.push_back(in_field(field.prefix, value));
+            out.emplace_back(in_field(field.prefix, key), std::move(fielded));
+        }
     }
     return out;
 }

@@ -24,7 +24,9 @@ const std::vector<SynonymGroup>& synonym_groups();
 /// The synonym entries (key → terms) the groups make, as the query parser looks them up:
 /// keys are a member's words lowercased (joined by a space for a phrase) and, for a single
 /// word, also "Z" + its stem; values are the other single-word members' lowercase form and
-/// "Z" + stem, so inflections match too.
+/// "Z" + stem, so inflections match too. Each single-word entry comes again under every
+/// text field's prefix (schema::text_fields), so that a field search has synonyms too and
+/// they stay in its field.
 std::vector<std::pair<std::string, std::vector<std::string>>> synonym_entries();
 
 /// The phrases a single word stands for, by the word lowercased: "kth" → {{"kom", "trygt",

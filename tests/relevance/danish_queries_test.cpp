@@ -71,6 +71,24 @@ TEST_F(DanishQueries, AWordThatFindsLittleListsRelatedItemsAfterItsHits) {
     EXPECT_TRUE(coverage) << "an item on lægedækning among the related ones";
 }
 
+TEST_F(DanishQueries, AFieldSearchFindsSynonymsInThatField) {
+    // udsættes and udskydes say the same of a case (synonyms.tsv); in the Beslutning only.
+    const auto result = find("beslutning:udsættes");
+    bool postponed = false;
+    for (const auto& hit : result.hits) {
+        bool in_decision = false;
+        for (const auto& section : hit.item.sections)
+            if (section.name == "Beslutning") {
+                const std::string text = schema::to_lower(section.text);
+                in_decision = in_decision || text.find("udsæt") != std::string::npos ||
+                              text.find("udsat") != std::string::npos || text.find("udskyd") != std::string::npos;
+                postponed = postponed || text.find("udskyd") != std::string::npos;
+            }
+        EXPECT_TRUE(in_decision) << hit.item.id;
+    }
+    EXPECT_TRUE(postponed) << "an item whose Beslutning says udskydes";
+}
+
 TEST_F(DanishQueries, HoftefrakturFindsTheHipFractureItems) {
     const auto fracture = ids(find("hoftefraktur"));
     for (const auto& id : ids(find("hoftebrud"))) EXPECT_TRUE(fracture.contains(id)) << id;

@@ -78,6 +78,14 @@ TEST_F(SearchQuery, FieldNamesRestrictToASection) {
     EXPECT_EQ(numbers_in("resume:demens", "2024-02-01"), std::set<int>{2});
 }
 
+TEST_F(SearchQuery, AFieldSearchHasSynonymsInThatField) {
+    // hoftefraktur is a synonym of hoftebrud (schema/data/synonyms.tsv).
+    EXPECT_EQ(find("titel:hoftefraktur").total, 1u);
+    EXPECT_EQ(find("sagsfremstilling:hoftefraktur").total, 1u);
+    EXPECT_EQ(find("beslutning:hoftefraktur").total, 0u) << "the synonym stays in the field";
+    EXPECT_EQ(find("titel:\"hoftefraktur\"").total, 0u) << "a quoted word is searched as written";
+}
+
 TEST_F(SearchQuery, PhrasesAndExclusion) {
     EXPECT_EQ(find("\"kom trygt hjem\"").total, 1u);
     EXPECT_EQ(find("\"hjem trygt kom\"").total, 0u);
