@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "schema/analysis/stemmer.hpp"
-#include "schema/analysis/term_generator.hpp"
 #include "schema/document_data.hpp"
 #include "schema/facet_values.hpp"
 #include "schema/fields.hpp"
@@ -45,17 +43,15 @@ std::string source_term(const std::string& source) {
     return schema::boolean_term(schema::source_prefix, source);
 }
 
-DocumentBuilder::DocumentBuilder()
-    : generator_(analysis::make_term_generator()), stemmer_(analysis::make_stemmer()) {}
+DocumentBuilder::DocumentBuilder() = default;
 
 Xapian::Document DocumentBuilder::build(const schema::Meeting& meeting, const schema::AgendaItem& item) {
     const std::string id = indexed_id(meeting, item);
     if (item.closed) throw NotIndexable("closed item " + id + " is never indexed");
 
     Xapian::Document doc;
-    generator_.set_document(doc);
-    generator_.set_termpos(0);
-    index_text(doc, meeting, item);
+    analyzer_.start_document(doc);
+    index_text(meeting, item);
 
     doc.add_boolean_term(id_term(id));
     doc.add_boolean_term(meeting_term(meeting));
@@ -76,20 +72,18 @@ Xapian::Document DocumentBuilder::build(const schema::Meeting& meeting, const sc
     return doc;
 }
 
-void DocumentBuilder::index_text(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item) {
-    analysis::index_field(generator_, item.title, title_field());
-    analysis::index_word_variants(doc, item.title, title_field(), stemmer_);
+void DocumentBuilder::index_text(const schema::Meeting& meeting, const schema::AgendaItem& item) {
+    analyzer_.add_field_text(item.title, title_field());
     for (const auto& section : item.sections) {
         // A section name outside the vocabulary still gets searched, as free text.
         const schema::TextField* field = field_of_section(section.name);
-        analysis::index_field(generator_, section.text, field ? *field : tekst_field());
-        analysis::index_word_variants(doc, section.text, field ? *field : tekst_field(), stemmer_);
+        analyzer_.add_field_text(section.text, field ? *field : tekst_field());
     }
     for (const std::string* text : {&item.case_number, &meeting.body, &meeting.forum, &meeting.region, &meeting.municipality})
-        if (!text->empty()) analysis::index_unprefixed(generator_, *text, meeting_text_weight);
+        if (!text->empty()) analyzer_.add_plain_text(*text, meeting_text_weight);
     // A cluster is its body; the cluster is indexed apart only when it differs (never, today).
     if (!meeting.cluster.empty() && meeting.cluster != meeting.body)
-        analysis::index_unprefixed(generator_, meeting.cluster, meeting_text_weight);
+        analyzer_.add_plain_text(meeting.cluster, meeting_text_weight);
 }
 
 void DocumentBuilder::add_facets(Xapian::Document& doc, const schema::Meeting& meeting,

@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "schema/analysis/analyzer.hpp"
 #include "schema/model.hpp"
 
 namespace rs::indexer {
@@ -38,11 +39,11 @@ public:
     Xapian::Document build(const schema::Meeting& meeting, const schema::AgendaItem& item);
 
 private:
-    void index_text(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item);
+    // The item's text and meeting facts into the document the analyser was started on.
+    void index_text(const schema::Meeting& meeting, const schema::AgendaItem& item);
     void add_facets(Xapian::Document& doc, const schema::Meeting& meeting, const schema::AgendaItem& item);
 
-    Xapian::TermGenerator generator_;
-    Xapian::Stem stemmer_;  ///< The chain's stemmer, for the parts of compounds.
+    schema::analysis::Analyzer analyzer_;
 };
 
 }  // namespace rs::indexer

@@ -1,6 +1,7 @@
 #pragma once
 // The one Danish analysis chain, shared by the indexer (TermGenerator) and searchd
-// (QueryParser, snippets). Indexed text and query text go through the same links:
+// (QueryParser, snippets); both call it through one object, analyzer.hpp's Analyzer.
+// Indexed text and query text go through the same links:
 //
 //   normalize_text (NFC) → Xapian tokeniser → stemmer (Danish Snowball) → terms
 //                        → joined forms (joined_forms.hpp: SAM:BO → sambo)

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "schema/analysis/analysis.hpp"
-#include "schema/analysis/query_parser.hpp"
+#include "schema/analysis/analyzer.hpp"
 #include "schema/analysis/synonyms.hpp"
 #include "schema/analysis/stop_words.hpp"
 #include "schema/text/unicode.hpp"
@@ -90,12 +90,11 @@ Xapian::Query proximity_of(std::string_view text) {
 
 // Parses with `flags` and `default_op`; a QueryParserError propagates.
 TextQuery parse(const Xapian::Database& db, std::string_view text, unsigned flags, Xapian::Query::op default_op) {
+    const analysis::Analyzer analyzer;
     TextQuery query;
-    auto parser = analysis::make_query_parser(db, default_op);
-    query.match = analysis::parse_query(parser, text, flags);
+    query.match = analyzer.parse(db, text, flags, default_op);
     if (query.match.empty()) return query;
-    auto highlighter = analysis::make_highlight_parser(db, default_op);
-    query.highlight = analysis::parse_query(highlighter, text, flags);
+    query.highlight = analyzer.parse(db, text, flags, default_op, analysis::Reading::highlight);
     return query;
 }
 

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include "schema/analysis/analysis.hpp"
+#include "schema/analysis/analyzer.hpp"
 #include "schema/analysis/normalize.hpp"
 #include "schema/analysis/query_parser.hpp"
 #include "schema/analysis/stemmer.hpp"
@@ -103,4 +104,46 @@ TEST(AnalysisChain, WildcardExpandsOverIndexedWords) {
     auto db = database_with("Indstillingen blev godkendt.");
     EXPECT_EQ(matches(db, "godk*"), 1u);
     EXPECT_EQ(matches(db, "hofte*"), 0u);
+}
+
+TEST(Analyzer, TheIndexSideAndTheQuerySideAgree) {
+    // One analyser indexes; another (as searchd makes per query) parses; they must meet.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    analysis::Analyzer indexing;
+    for (const char* title : {"Sammenhængende hoftebrudsforløb", "Kommunernes demensindsats"}) {
+        Xapian::Document doc;
+        indexing.start_document(doc);
+        indexing.add_field_text(title, rs::schema::text_fields[0]);  // titel
+        indexing.add_field_text("Indstillingen blev godkendt.", rs::schema::text_fields[4]);  // beslutning
+        indexing.add_plain_text("Sundhedsklynge Lillebælt", 1);
+        db.add_document(doc);
+    }
+    const analysis::Analyzer querying;
+    const auto found = [&](const std::string& text, analysis::Reading reading = analysis::Reading::match) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(querying.parse(db, text, analysis::query_flags, analysis::explicit_operator, reading));
+        return enquire.get_mset(0, 10).size();
+    };
+    EXPECT_EQ(found("hoftebrudsforløb"), 1u);
+    EXPECT_EQ(found("forløb"), 1u) << "a compound's part, added on the index side";
+    EXPECT_EQ(found("titel:forløb"), 1u) << "and under the field's prefix";
+    EXPECT_EQ(found("beslutning:forløb"), 0u);
+    EXPECT_EQ(found("godkendelse"), 2u) << "the same stemmer on both sides";
+    EXPECT_EQ(found("\"blev godkendt\""), 2u) << "positions: phrases";
+    EXPECT_EQ(found("lillebælt demens"), 1u) << "meeting facts are typed with the words";
+    EXPECT_EQ(found("titel:lillebælt"), 0u) << "but belong to no field";
+    // The highlight reading maps fields to the unprefixed words that snippets mark.
+    const auto highlight = querying.parse(db, "titel:demensindsats", analysis::query_flags,
+                                          analysis::explicit_operator, analysis::Reading::highlight);
+    std::string stem_term("Z");  // append, not "Z" + …: GCC 12 warns falsely (-Wrestrict)
+    stem_term += analysis::make_stemmer()("demensindsats");
+    bool unprefixed = false;
+    for (auto term = highlight.get_terms_begin(); term != highlight.get_terms_end(); ++term) {
+        unprefixed = unprefixed || *term == stem_term;
+        EXPECT_FALSE((*term).starts_with("ZS")) << *term;
+    }
+    EXPECT_TRUE(unprefixed) << highlight.get_description();
+    Xapian::Document empty;
+    indexing.start_document(empty);
+    EXPECT_EQ(empty.termlist_count(), 0u) << "a new document starts empty";
 }
