@@ -109,11 +109,28 @@ std::vector<CompoundSplit> compound_splits(const std::string& word, const std::v
     return splits;
 }
 
+namespace {
+// The process's Decompounder, loaded on first use, with the lock every use holds.
+struct Shared {
+    std::mutex mutex;
+    Decompounder decompounder;
+};
+Shared& shared() {
+    static Shared instance;
+    return instance;
+}
+}  // namespace
+
 std::vector<std::string> compound_parts(const std::string& lowercase_word) {
-    static std::mutex mutex;
-    const std::lock_guard lock(mutex);
-    static Decompounder shared;
-    return shared.parts(lowercase_word);
+    Shared& process = shared();
+    const std::lock_guard lock(process.mutex);
+    return process.decompounder.parts(lowercase_word);
+}
+
+bool is_danish_word(const std::string& lowercase_word) {
+    Shared& process = shared();
+    const std::lock_guard lock(process.mutex);
+    return process.decompounder.is_danish_word(lowercase_word);
 }
 
 }  // namespace rs::schema::analysis

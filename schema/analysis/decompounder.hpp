@@ -32,6 +32,10 @@ public:
     /// "forløb", "hofte"}: every way to split it in two, so each part a person may type is there.
     const std::vector<std::string>& parts(const std::string& lowercase_word);
 
+    /// True if `lowercase_word` is a Danish word by the lists: a full form of wdanish, or
+    /// one of at least 4 bytes that hunspell-da accepts (its compounds included).
+    bool is_danish_word(const std::string& lowercase_word) { return is_word(lowercase_word); }
+
     /// Shortest word tried, in bytes, and shortest part.
     static constexpr std::size_t shortest_compound = 8;
     static constexpr std::size_t shortest_part = 3;
@@ -63,5 +67,8 @@ std::vector<CompoundSplit> compound_splits(const std::string& lowercase_word, co
 /// lists, loaded on first use (≈ 0.2 s) and shared under a lock. Throws std::runtime_error
 /// if the word lists cannot be read.
 std::vector<std::string> compound_parts(const std::string& lowercase_word);
+
+/// Decompounder::is_danish_word by the same shared Decompounder as compound_parts.
+bool is_danish_word(const std::string& lowercase_word);
 
 }  // namespace rs::schema::analysis

@@ -6,6 +6,7 @@
 
 #include <unicode/utf8.h>
 
+#include "schema/analysis/decompounder.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
 #include "schema/vocabulary/data_table.hpp"
@@ -60,6 +61,14 @@ std::string nearest_word(const Xapian::Database& db, const std::string& word) {
         }
     }
     return best;
+}
+
+// hunspell-da's second opinion: true when `typed` and `indexed` are both correct Danish
+// words, so that one for the other would change the question (dennes is not demens). A
+// typo is corrected, and so is a correct word the archive holds only misspelt
+// (tvangsindlæggelser, written tvangsinlæggelser in the minutes).
+bool other_word(const std::string& typed, const std::string& indexed) {
+    return schema::analysis::is_danish_word(typed) && schema::analysis::is_danish_word(indexed);
 }
 
 bool is_plain_word(std::string_view word) {
@@ -209,7 +218,7 @@ std::string spelling_suggestion(const Xapian::Database& db, std::string_view que
         if (piece.is_word && is_plain_word(text)) {
             const std::string lower = schema::to_lower(text);
             if (db.get_termfreq(lower) == 0) {
-                if (std::string better = nearest_word(db, lower); !better.empty()) {
+                if (std::string better = nearest_word(db, lower); !better.empty() && !other_word(lower, better)) {
                     text = std::move(better);
                     changed = true;
                 }

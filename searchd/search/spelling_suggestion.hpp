@@ -1,7 +1,8 @@
 #pragma once
 // "Mente du …" from the index's own words: a query word the index does not hold is
 // replaced by the closest word it does hold (edit distance, then frequency). A word the
-// index holds is never "corrected" (Xapian 1.4's own spelling corrects valid inflections).
+// index holds is never "corrected" (Xapian 1.4's own spelling corrects valid inflections),
+// nor one word into another when hunspell-da calls both correct Danish.
 
 #include <string>
 #include <string_view>
@@ -12,7 +13,8 @@
 namespace rs::search {
 
 /// `query` with each plain lowercase word absent from `db` replaced by its nearest indexed
-/// word, or "" when no word needed or found a replacement. Words with query syntax
+/// word, unless both are Danish words (the word lists of decompounder.hpp), or "" when no
+/// word needed or found a replacement. Words with query syntax
 /// (field:, wildcards, quotes, operators) are left as written.
 std::string spelling_suggestion(const Xapian::Database& db, std::string_view query);
 

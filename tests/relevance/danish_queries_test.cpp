@@ -127,6 +127,16 @@ TEST_F(DanishQueries, HoftbrudSuggestsHoftebrud) {
     EXPECT_EQ(ids(result), ids(find("hoftebrud")));
 }
 
+TEST_F(DanishQueries, ACorrectWordFindsWhatTheMinutesMisspelt) {
+    // The minutes write "tvangsinlæggelser"; hunspell-da knows only the typed spelling,
+    // so this is no swap of one word for another and the suggestion is searched.
+    const auto result = find("tvangsindlæggelser");
+    EXPECT_EQ(result.suggestion, "tvangsinlæggelser");
+    EXPECT_TRUE(result.suggestion_applied);
+    ASSERT_FALSE(result.hits.empty());
+    EXPECT_TRUE(contains(result.hits[0], "tvangsinlæggelser"));
+}
+
 TEST_F(DanishQueries, TitelSearchesTitlesOnly) {
     const auto result = find("titel:hoftebrud");
     ASSERT_FALSE(result.hits.empty());
