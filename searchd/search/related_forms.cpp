@@ -70,9 +70,16 @@ Xapian::Query widened(const Xapian::Database& db, const Xapian::Query& subquery,
                       const Xapian::Stem& stemmer) {
     const std::string* word = word_of(subquery, words, stemmer);
     if (word == nullptr) return subquery;
+    // The form typed (the unstemmed term, which only a word written whole has) adds weight
+    // to an item that matches anyway, and matches nothing more: AND_MAYBE.
+    const Xapian::Query own = db.term_exists(*word)
+                                  ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, subquery,
+                                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*word),
+                                                                exact_form_weight))
+                                  : subquery;
     const Xapian::Query related = forms_of(db, *word, stemmer);
-    if (related.empty()) return subquery;
-    return Xapian::Query(Xapian::Query::OP_OR, subquery,
+    if (related.empty()) return own;
+    return Xapian::Query(Xapian::Query::OP_OR, own,
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, related, related_form_weight));
 }
 

@@ -86,6 +86,20 @@ TEST_F(SearchQuery, AFieldSearchHasSynonymsInThatField) {
     EXPECT_EQ(find("titel:\"hoftefraktur\"").total, 0u) << "a quoted word is searched as written";
 }
 
+TEST(SearchRanking, TheFormTypedAboveOtherFormsAndCompounds) {
+    // Three items alike but for the word: "hjem" as typed, its stem's other form
+    // ("hjemme"), and a compound holding it. The typed form is last in agenda order, so a
+    // tie would put it last.
+    auto m = make_meeting("Sundhedsklynge Fyn", "Politisk niveau", "2024-02-01");
+    using schema::section::sagsfremstilling;
+    rs::test::SearchIndex index({make_minutes(m, {make_item(m, 1, "Punkt", {{sagsfremstilling, "Borgeren bor hjemme."}}),
+                                                  make_item(m, 2, "Punkt", {{sagsfremstilling, "Borgeren får hjemmesygepleje."}}),
+                                                  make_item(m, 3, "Punkt", {{sagsfremstilling, "Borgeren kom hjem."}})})});
+    const auto result = index.service->search(rs::test::request("hjem"));
+    ASSERT_EQ(result.hits.size(), 3u);
+    EXPECT_EQ(result.hits[0].item.number, 3) << "the form typed first";
+}
+
 TEST_F(SearchQuery, PhrasesAndExclusion) {
     EXPECT_EQ(find("\"kom trygt hjem\"").total, 1u);
     EXPECT_EQ(find("\"hjem trygt kom\"").total, 0u);
