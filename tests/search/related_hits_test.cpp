@@ -8,13 +8,13 @@
 
 #include "tests/search/search_index.hpp"
 
+namespace {
+
 namespace schema = rs::schema;
 namespace search = rs::search;
 using rs::test::make_item;
 using rs::test::make_meeting;
 using rs::test::make_minutes;
-
-namespace {
 
 constexpr const char* reform = "sundhedsklynge-vest/politisk-niveau/2024-05-01/1";
 constexpr const char* rules = "sundhedsklynge-vest/politisk-niveau/2024-05-01/2";
@@ -47,27 +47,24 @@ std::vector<schema::Minutes> corpus() {
                                              {{sagsfremstilling, "Budgettet for sundhedsrådet i overgangsperioden."}})})};
 }
 
-class RelatedHits : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() { index_ = new rs::test::SearchIndex(corpus()); }
-    static void TearDownTestSuite() {
-        delete index_;
-        index_ = nullptr;
-    }
-    static search::SearchResult find(const search::SearchRequest& request) { return index_->service->search(request); }
-    static search::SearchResult find(const std::string& q) { return find(rs::test::request(q, 10)); }
-    static std::set<std::string> related_ids(const search::SearchResult& result) {
-        std::set<std::string> ids;
-        for (const auto& hit : result.related_hits) ids.insert(hit.item.id);
-        return ids;
-    }
-    static rs::test::SearchIndex* index_;
-};
-rs::test::SearchIndex* RelatedHits::index_ = nullptr;
+// One index for every test here, built on first use.
+search::SearchService& service() {
+    static const rs::test::SearchIndex index(corpus());
+    return *index.service;
+}
+
+search::SearchResult find(const search::SearchRequest& request) { return service().search(request); }
+search::SearchResult find(const std::string& q) { return find(rs::test::request(q, 10)); }
+
+std::set<std::string> related_ids(const search::SearchResult& result) {
+    std::set<std::string> ids;
+    for (const auto& hit : result.related_hits) ids.insert(hit.item.id);
+    return ids;
+}
 
 }  // namespace
 
-TEST_F(RelatedHits, AQueryThatFindsLittleListsItemsOnItsSubjectAfterItsHits) {
+TEST(RelatedHits, AQueryThatFindsLittleListsItemsOnItsSubjectAfterItsHits) {
     const auto result = find("sundhedsreform");
     EXPECT_EQ(rs::test::hit_ids(result), std::vector<std::string>{reform});
     EXPECT_EQ(result.total, 1u) << "related hits are not counted";
@@ -86,7 +83,7 @@ TEST_F(RelatedHits, AQueryThatFindsLittleListsItemsOnItsSubjectAfterItsHits) {
     for (const auto& hit : result.related_hits) EXPECT_NE(hit.snippet.find("<mark>"), std::string::npos) << hit.item.id;
 }
 
-TEST_F(RelatedHits, KeepTheFiltersAndLeaveTheFacetCountsAlone) {
+TEST(RelatedHits, KeepTheFiltersAndLeaveTheFacetCountsAlone) {
     auto request = rs::test::request("sundhedsreform", 10);
     request.filters["cluster"] = {"Sundhedsklynge Vest"};
     const auto result = find(request);
@@ -97,7 +94,7 @@ TEST_F(RelatedHits, KeepTheFiltersAndLeaveTheFacetCountsAlone) {
     EXPECT_EQ(clusters.at("Sundhedsklynge Vest"), 1u) << "counts are of the hits only";
 }
 
-TEST_F(RelatedHits, NoneWhenTheHitsFillThePageOrTheQueryIsExact) {
+TEST(RelatedHits, NoneWhenTheHitsFillThePageOrTheQueryIsExact) {
     EXPECT_TRUE(find(rs::test::request("sundhedsreform", 1)).related_hits.empty()) << "the one hit fills a page of 1";
     EXPECT_TRUE(find("\"sundhedsreformen\"").related_hits.empty()) << "a phrase asks for what it says";
     EXPECT_TRUE(find("titel:sundhedsreformen").related_hits.empty());
@@ -106,7 +103,7 @@ TEST_F(RelatedHits, NoneWhenTheHitsFillThePageOrTheQueryIsExact) {
     EXPECT_TRUE(find("").related_hits.empty());
 }
 
-TEST_F(RelatedHits, NoneWhenTurnedOffSortedByDateOrOnALaterPage) {
+TEST(RelatedHits, NoneWhenTurnedOffSortedByDateOrOnALaterPage) {
     auto off = rs::test::request("sundhedsreform", 10);
     off.fill_with_related = false;
     EXPECT_TRUE(find(off).related_hits.empty());
@@ -118,7 +115,7 @@ TEST_F(RelatedHits, NoneWhenTurnedOffSortedByDateOrOnALaterPage) {
     EXPECT_TRUE(find(later).related_hits.empty());
 }
 
-TEST_F(RelatedHits, NeverMoreThanTheRelatedCapEvenForALargePage) {
+TEST(RelatedHits, NeverMoreThanTheRelatedCapEvenForALargePage) {
     const auto result = find(rs::test::request("sundhedsreform", search::SearchRequest::max_limit));
     EXPECT_LE(result.related_hits.size(), search::SearchResult::max_related_hits);
     EXPECT_FALSE(result.related_hits.empty());
