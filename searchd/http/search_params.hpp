@@ -46,7 +46,8 @@ Parsed<search::SearchRequest> parse_search_params(const std::vector<QueryParam>&
 
 /// The query string (without '?') that parse_search_params reads back as `request`:
 /// q, facet values in facet order, from, to, sort when set, offset when not 0, limit when
-/// not the default, related=0 when a page asks for no related items. "" for a default request. Pages build every link of a search from it.
+/// not the default, related=0 when a page asks for no related items. "" for a default
+/// request. Pages build every link of a search from it.
 std::string to_query_string(const search::SearchRequest& request);
 
 /// An error for the first parameter of `params` that is not ignored, if any: for endpoints

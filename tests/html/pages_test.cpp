@@ -73,6 +73,9 @@ TEST_F(Pages, RelatedItemsFollowTheHitsUnderTheirOwnHeading) {
     EXPECT_NE(page.body.find("href=\"/punkt/sundhedsklynge-soenderjylland/fagligt-strategisk-niveau/2025-04-28/9\"", heading),
               std::string::npos)
         << "a related item's link marks no query words it does not hold";
+    service_.result.related_words.clear();
+    const auto unnamed = get("/?q=sundhedsreform");
+    EXPECT_NE(unnamed.body.find("de bedste fund.</p>"), std::string::npos) << "no words, no list of them";
 }
 
 TEST_F(Pages, ItemAndMeetingPagesEscapeEverything) {
