@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <set>
 #include <string>
 
 #include "schema/analysis/stemmer.hpp"
@@ -96,24 +97,28 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     // against the unprefixed highlight query, not the (possibly fielded) match query.
     const Xapian::Stem stemmer = schema::analysis::make_stemmer();
     const bool has_words = text.has_words();
-    const Highlighter highlight = has_words ? highlighter_of(marks_for(db, text.highlight), stemmer) : Highlighter();
     const WordMatcher words(text.highlight, typed);
+    hits.reserve(mset.size());
+    // Xapian marks a word by its form or stem; a compound found through a part
+    // (hoftebrudsforløb for "forløb") is added to the marks by name. One set of marks for
+    // the page: a compound marks only where it is written, so another hit's does no harm,
+    // and one match for the page costs less than one for each hit.
+    std::set<std::string> compounds;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit = read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0);
-        // Xapian marks a word by its form or stem; a compound found through a part
-        // (hoftebrudsforløb for "forløb") is added to this hit's marks by name.
-        const auto compounds = has_words ? words.compounds_in(hit.item) : std::vector<std::string>{};
-        if (compounds.empty()) {
-            hit.snippet = make_snippet(hit.item, has_words ? &highlight : nullptr);
-        } else {
-            std::vector<Xapian::Query> marked{text.highlight};
-            for (const auto& compound : compounds) marked.emplace_back(compound);
-            const Highlighter with_compounds = highlighter_of(
-                marks_for(db, Xapian::Query(Xapian::Query::OP_OR, marked.begin(), marked.end())), stemmer);
-            hit.snippet = make_snippet(hit.item, &with_compounds);
-        }
-        hits.push_back(std::move(hit));
+        hits.push_back(read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0));
+        if (has_words)
+            for (auto& compound : words.compounds_in(hits.back().item)) compounds.insert(std::move(compound));
     }
+    if (!has_words) {
+        for (auto& hit : hits) hit.snippet = make_snippet(hit.item, nullptr);
+        return hits;
+    }
+    std::vector<Xapian::Query> marked{text.highlight};
+    for (const auto& compound : compounds) marked.emplace_back(compound);
+    const Xapian::Query marks = marked.size() == 1 ? text.highlight
+                                                   : Xapian::Query(Xapian::Query::OP_OR, marked.begin(), marked.end());
+    const Highlighter highlight = highlighter_of(marks_for(db, marks), stemmer);
+    for (auto& hit : hits) hit.snippet = make_snippet(hit.item, &highlight);
     return hits;
 }
 
