@@ -35,6 +35,17 @@ function parseCount(text) {
 async function searchState(page) {
   const s = await page.evaluate(() => {
     const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+    const hitsIn = (selector) => [...document.querySelectorAll(selector)].map((li) => {
+      const a = li.querySelector('a.hit-title');
+      const time = li.querySelector('time[datetime]');
+      return {
+        title: text(a),
+        href: a ? a.getAttribute('href') : null,
+        date: time ? time.getAttribute('datetime') : null,
+        snippetMarks: li.querySelectorAll('.snippet mark').length,
+        hasDecisionText: !!li.querySelector('.decision-text'),
+      };
+    });
     const facets = {};
     for (const fs of document.querySelectorAll('#filters fieldset.facet[data-facet]')) {
       facets[fs.dataset.facet] = [...fs.querySelectorAll('input[type=checkbox]')].map((cb) => {
@@ -54,17 +65,9 @@ async function searchState(page) {
       url: location.href,
       title: document.title,
       countText: text(document.querySelector('#results .result-count')),
-      hits: [...document.querySelectorAll('#results ol.hits > li.hit')].map((li) => {
-        const a = li.querySelector('a.hit-title');
-        const time = li.querySelector('time[datetime]');
-        return {
-          title: text(a),
-          href: a ? a.getAttribute('href') : null,
-          date: time ? time.getAttribute('datetime') : null,
-          snippetMarks: li.querySelectorAll('.snippet mark').length,
-          hasDecisionText: !!li.querySelector('.decision-text'),
-        };
-      }),
+      hits: hitsIn('#results > ol.hits > li.hit'),
+      // Items that do not match the query, listed after its hits when it finds little.
+      related: hitsIn('#results > .related-hits > ol.hits > li.hit'),
       empty: text(document.querySelector('#results p.empty')),
       facets,
       chips: [...document.querySelectorAll('#results ul.chips a.chip')].map((a) => ({ text: text(a), href: a.getAttribute('href') })),
@@ -112,7 +115,7 @@ function itemIdOf(href, base = 'http://x.invalid') {
 
 /**
  * Waits until the search page shows the state the API gives for the page's own URL:
- * same total, same hits in the same order. Optional `check(state)` adds assertions that must
+ * same total, same hits in the same order, same related hits after them. Optional `check(state)` adds assertions that must
  * hold together with it. Returns the state and the API answer.
  */
 async function settledSearch(h, page, { check, what = 'search page matches the API for its URL', timeout = 10_000 } = {}) {
@@ -124,6 +127,8 @@ async function settledSearch(h, page, { check, what = 'search page matches the A
       `.result-count says ${JSON.stringify(state.countText)}, the API says total ${api.total} for ${apiQuery || '(no query)'}`);
     assert.deepEqual(state.hits.map((x) => x.href && itemIdOf(x.href)), api.hits.map((x) => x.id),
       `hits on the page differ from /api/search${apiQuery}`);
+    assert.deepEqual(state.related.map((x) => x.href && itemIdOf(x.href)), (api.related_hits || []).map((x) => x.id),
+      `related hits on the page differ from /api/search${apiQuery}`);
     if (check) await check(state, api);
     return { state, api };
   }, { what, timeout });

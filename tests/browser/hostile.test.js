@@ -91,7 +91,7 @@ test('search page: hostile titles, decisions and snippets are text, also after s
     await settledSearch(h, page, { check: (s) => assert.ok(s.params.has('body')) });
     await page.locator('#results ul.chips a.reset').click();
     await settledSearch(h, page, { check: (s) => assert.ok(!s.params.get('body')) });
-    assert.ok((await page.locator('ol.hits').innerText()).includes(PAYLOAD_SCRIPT), 'still shown as text after the update');
+    assert.ok((await page.locator('#results > ol.hits').innerText()).includes(PAYLOAD_SCRIPT), 'still shown as text after the update');
     await hoverAll(page, 'ol.hits li.hit a, ol.hits li.hit p');
     await assertHarmless('search page after search.js updates', page, consoleMessages, pageErrors);
   } finally {
