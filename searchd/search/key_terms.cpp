@@ -13,7 +13,7 @@ namespace rs::search {
 
 namespace {
 
-/// Shortest key term, in bytes with its "Z": shorter ones are fragments ("Zdem").
+/// Shortest key term, in bytes with its "Z": a stem of one or two letters says nothing.
 constexpr std::size_t shortest_term = 4;
 
 /// First byte of a lowercase word: a letter, ASCII or the lead byte of a non-ASCII one
