@@ -2,9 +2,9 @@
 // Related items for a query that finds little: pseudo-relevance feedback. The key terms of
 // a query's best matches (key_terms.hpp: the words that set them apart from the rest of the
 // index, by Xapian's expand set over them as the relevant set) find items on the same
-// subject that do not use the words typed: "sundhedsreform" finds the items on the
-// sundhedsråd it creates, "e-sundhed" the items on the eSundhedsvæsen. Such items are
-// shown after every item that matches the query itself, and marked as related.
+// subject that do not use the words typed: "lægerekruttering" finds three items of the
+// bundled minutes, and their key terms the items on lægedækning. Such items are shown
+// after every item that matches the query itself, apart from its hits.
 
 #include <string>
 #include <vector>
