@@ -46,9 +46,6 @@ public:
     Xapian::Query parse(const Xapian::Database& db, std::string_view text, unsigned flags,
                         Xapian::Query::op default_op, Reading reading = Reading::match) const;
 
-    /// The chain's stemmer (protected stems), for terms made outside the two sides above.
-    const Xapian::Stem& stemmer() const { return stemmer_; }
-
 private:
     Xapian::Stem stemmer_;
     Xapian::TermGenerator generator_;
