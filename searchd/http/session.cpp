@@ -52,8 +52,10 @@ public:
     bool idle() const override { return waiting_.load(std::memory_order_relaxed); }
 
     void stop() override {
+        // Set before posting: a request that arrives before the posted close runs is still
+        // answered, and on_write then closes instead of reading the next one.
+        stop_requested_ = true;
         net::post(stream_.get_executor(), [self = shared_from_this()] {
-            // While writing, on_write sees `stopping` and closes after the response.
             if (!self->writing_) self->close();
         });
     }
@@ -92,7 +94,7 @@ private:
         context_.metrics.started();
         Response response = answer(request);
         if (response.partial) context_.metrics.timed_out();
-        send(response, message.version(), message.keep_alive() && !context_.stopping);
+        send(response, message.version(), message.keep_alive() && !context_.stopping && !stop_requested_);
     }
 
     Response answer(const Request& request) {
@@ -164,7 +166,7 @@ private:
         counted_in_flight_ = false;
         if (ec) return close();
         if (linger_) return linger();
-        if (close_after || context_.stopping) return close();
+        if (close_after || context_.stopping || stop_requested_) return close();
         do_read();
     }
 
@@ -203,6 +205,7 @@ private:
     std::optional<std::uint64_t> key_;
     bool writing_ = false;
     std::atomic<bool> waiting_{false};  ///< Waiting for a request: may be shed (SessionRegistry).
+    std::atomic<bool> stop_requested_{false};  ///< stop() was called: close after any response.
     bool linger_ = false;  ///< Drain and close after the response being written.
     // For the access log line, written when the response is sent.
     std::string method_;

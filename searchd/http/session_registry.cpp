@@ -7,7 +7,7 @@ namespace rs::http {
 std::uint64_t SessionRegistry::add(std::weak_ptr<StoppableSession> session) {
     const std::lock_guard lock(mutex_);
     const auto key = next_key_++;
-    sessions_.emplace(key, std::move(session));
+    sessions_.emplace(key, Entry{std::move(session)});
     return key;
 }
 
@@ -23,8 +23,10 @@ void SessionRegistry::stop_all() {
     {
         const std::lock_guard lock(mutex_);
         live.reserve(sessions_.size());
-        for (const auto& [key, weak] : sessions_)
-            if (auto session = weak.lock()) live.push_back(std::move(session));
+        for (auto& [key, entry] : sessions_) {
+            entry.stop_asked = true;
+            if (auto session = entry.session.lock()) live.push_back(std::move(session));
+        }
     }
     for (const auto& session : live) session->stop();
 }
@@ -33,9 +35,13 @@ std::size_t SessionRegistry::stop_oldest_idle(std::size_t count) {
     std::vector<std::shared_ptr<StoppableSession>> chosen;
     {
         const std::lock_guard lock(mutex_);
-        for (const auto& [key, weak] : sessions_) {
+        for (auto& [key, entry] : sessions_) {
             if (chosen.size() == count) break;
-            if (auto session = weak.lock(); session && session->idle()) chosen.push_back(std::move(session));
+            if (entry.stop_asked) continue;
+            if (auto session = entry.session.lock(); session && session->idle()) {
+                entry.stop_asked = true;
+                chosen.push_back(std::move(session));
+            }
         }
     }
     for (const auto& session : chosen) session->stop();

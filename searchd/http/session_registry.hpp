@@ -34,12 +34,20 @@ public:
     /// Number of registered sessions.
     std::size_t size() const;
     /// Stops up to `count` idle sessions, oldest first, outside the lock; returns how many.
+    /// A session already asked to stop is never chosen again: it stays registered (its
+    /// descriptor is open) until its strand has closed it, and choosing it a second time
+    /// would free nothing while the caller counts it as room made.
     std::size_t stop_oldest_idle(std::size_t count);
 
 private:
+    struct Entry {
+        std::weak_ptr<StoppableSession> session;
+        bool stop_asked = false;  ///< stop() was called: closing, no longer a candidate.
+    };
+
     mutable std::mutex mutex_;
     std::uint64_t next_key_ = 0;
-    std::map<std::uint64_t, std::weak_ptr<StoppableSession>> sessions_;  ///< Keys grow: oldest first.
+    std::map<std::uint64_t, Entry> sessions_;  ///< Keys grow: oldest first.
 };
 
 }  // namespace rs::http
