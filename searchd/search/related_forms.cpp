@@ -9,6 +9,7 @@
 #include "schema/analysis/stop_words.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
+#include "searchd/search/spelling_suggestion.hpp"
 
 namespace rs::search {
 
@@ -45,6 +46,34 @@ const std::string* word_of(const Xapian::Query& subquery, const std::vector<std:
     return nullptr;
 }
 
+/// Most compounds of one unknown word looked at in the index.
+constexpr std::size_t max_vocabulary_compounds = 50;
+
+// The compounds the index holds that begin with `lowercase_word` (a linking -s- or -e-
+// allowed) and end in a Danish word, by their stems: "esundhed" → esundhedsvæsen. Only for
+// a word the dictionary does not know (a name, a new coinage): the indexer cannot split
+// its compounds, since it never knew the modifier; the index's own vocabulary does. Not for
+// an abbreviation (PLO): it is joined with a hyphen (PLO-Nordjylland), read as two words.
+std::vector<std::string> compounds_in_index(const Xapian::Database& db, const std::string& lowercase_word,
+                                            const Xapian::Stem& stemmer) {
+    std::vector<std::string> found;
+    if (lowercase_word.size() < analysis::Decompounder::shortest_listed_part || analysis::is_danish_word(lowercase_word))
+        return found;
+    std::size_t seen = 0;
+    for (auto term = db.allterms_begin(lowercase_word); term != db.allterms_end(lowercase_word); ++term) {
+        if (++seen > max_vocabulary_compounds) break;
+        std::string_view head(*term);
+        head.remove_prefix(lowercase_word.size());
+        if (head.size() > 1 && (head.front() == 's' || head.front() == 'e') &&
+            !analysis::is_danish_word(std::string(head)))
+            head.remove_prefix(1);
+        if (head.size() < analysis::Decompounder::shortest_part || !analysis::is_danish_word(std::string(head)))
+            continue;
+        found.push_back(stem_term(stemmer, *term));
+    }
+    return found;
+}
+
 Xapian::Query forms_of(const Xapian::Database& db, const std::string& lowercase_word, const Xapian::Stem& stemmer) {
     const std::string own = stem_term(stemmer, lowercase_word);
     // A word the index does not hold may be a misspelling: its parts ("sygeplejesker" →
@@ -58,12 +87,21 @@ Xapian::Query forms_of(const Xapian::Database& db, const std::string& lowercase_
         if (db.term_exists(modifier) && db.term_exists(head))
             forms.emplace_back(Xapian::Query::OP_AND, Xapian::Query(modifier), Xapian::Query(head));
     }
+    for (const auto& compound : compounds_in_index(db, lowercase_word, stemmer)) forms.emplace_back(compound);
     for (const auto& form : analysis::derived_forms(lowercase_word)) {
         const std::string term = stem_term(stemmer, form);
         if (term != own && db.term_exists(term)) forms.emplace_back(term);
     }
     if (forms.empty()) return {};
     return forms.size() == 1 ? forms.front() : Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+}
+
+Xapian::Query spellings_of(const Xapian::Database& db, const std::string& lowercase_word, const Xapian::Stem& stemmer) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& variant : spelling_variants(lowercase_word))
+        if (db.term_exists(variant)) terms.emplace_back(stem_term(stemmer, variant));
+    if (terms.empty()) return {};
+    return terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
 }
 
 Xapian::Query widened(const Xapian::Database& db, const Xapian::Query& subquery, const std::vector<std::string>& words,
@@ -77,9 +115,12 @@ Xapian::Query widened(const Xapian::Database& db, const Xapian::Query& subquery,
                                                   Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*word),
                                                                 exact_form_weight))
                                   : subquery;
+    // Another spelling (morsø for morsoe) is the same word to a reader: full weight.
+    const Xapian::Query spellings = spellings_of(db, *word, stemmer);
+    const Xapian::Query spelt = spellings.empty() ? own : Xapian::Query(Xapian::Query::OP_OR, own, spellings);
     const Xapian::Query related = forms_of(db, *word, stemmer);
-    if (related.empty()) return own;
-    return Xapian::Query(Xapian::Query::OP_OR, own,
+    if (related.empty()) return spelt;
+    return Xapian::Query(Xapian::Query::OP_OR, spelt,
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, related, related_form_weight));
 }
 
@@ -89,12 +130,25 @@ Xapian::Query related_forms(const Xapian::Database& db, const std::string& lower
     return forms_of(db, lowercase_word, analysis::make_stemmer());
 }
 
-Xapian::Query joined_words(std::string_view text) {
+Xapian::Query joined_words(const Xapian::Database& db, std::string_view text) {
     const Xapian::Stem stemmer = analysis::make_stemmer();
     std::vector<Xapian::Query> terms;
-    for (const auto& joined : analysis::joined_forms(text)) terms.emplace_back(stem_term(stemmer, joined));
+    for (const auto& joined : analysis::joined_forms(text)) {
+        terms.emplace_back(stem_term(stemmer, joined));
+        for (const auto& compound : compounds_in_index(db, joined, stemmer))
+            terms.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(compound), related_form_weight);
+    }
     if (terms.empty()) return {};
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query other_spellings(const Xapian::Database& db, std::string_view text) {
+    const Xapian::Stem stemmer = analysis::make_stemmer();
+    std::vector<Xapian::Query> spellings;
+    for (const auto& word : plain_query_words(text))
+        if (Xapian::Query found = spellings_of(db, word, stemmer); !found.empty()) spellings.push_back(std::move(found));
+    if (spellings.empty()) return {};
+    return Xapian::Query(Xapian::Query::OP_OR, spellings.begin(), spellings.end());
 }
 
 std::vector<Xapian::Query> with_related_forms(const Xapian::Database& db, std::vector<Xapian::Query> words,

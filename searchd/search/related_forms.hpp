@@ -24,17 +24,24 @@ inline constexpr double exact_form_weight = 0.1;
 
 /// The related forms of `lowercase_word` that `db` holds, if it holds the word itself (a
 /// word it does not hold may be misspelt): each two-part reading of a
-/// compound as an AND of its parts' stems, each derived form's stem; an OR of them, or an
-/// empty query if there are none.
+/// compound as an AND of its parts' stems, for a word the dictionary does not know the
+/// compounds of the index that begin with it (esundhed → esundhedsvæsen), each derived
+/// form's stem; an OR of them, or an empty query if there are none.
 Xapian::Query related_forms(const Xapian::Database& db, const std::string& lowercase_word);
 
 /// The joined forms of the words `text` writes with a mark (schema/analysis/joined_forms.hpp:
-/// "e-sundhed" → esundhed), as the index holds them, ORed; an empty query if there are none.
+/// "e-sundhed" → esundhed), as the index holds them, with the compounds of the index that
+/// begin with one at related_form_weight, ORed; an empty query if there are none.
 /// The parser reads such a word as the phrase of its pieces; a text may write it whole.
-Xapian::Query joined_words(std::string_view text);
+Xapian::Query joined_words(const Xapian::Database& db, std::string_view text);
+
+/// The other spellings (schema/data/spelling_variants.tsv: morsø for morsoe) of `text`'s
+/// words that `db` holds, by their stems, ORed; an empty query if there are none.
+Xapian::Query other_spellings(const Xapian::Database& db, std::string_view text);
 
 /// `words` (a plain query's subqueries, one per word as the parser reads them) with each
-/// word's subquery widened by its related forms at related_form_weight, and its form as
+/// word's subquery widened by its other spellings the index holds (at full weight: the same
+/// word to a reader) and its related forms at related_form_weight, and its form as
 /// typed weighing exact_form_weight more. `text` is what was
 /// typed: it says which words the subqueries are. A subquery that stands for no single word
 /// of `text` (a multi-word synonym) stays as it is.
