@@ -65,12 +65,22 @@ public:
             return false;
         if (!parts_ && !text_.words_of_term.contains(term)) return false;
         if (term.find_first_of("0123456789") != std::string::npos) return false;
-        if (schema::analysis::is_stop_word(std::string_view(term).substr(1))) return false;
+        if (schema::analysis::is_stop_word(std::string_view(term).substr(1)) || written_as_stop_word(term))
+            return false;
         if (text_.meeting_terms.contains(term)) return false;
         return db_.get_termfreq(term) <= most_items_;
     }
 
 private:
+    // The stemmer changes some stop words (eller → el), so the stem alone does not say.
+    bool written_as_stop_word(const std::string& term) const {
+        const auto written = text_.words_of_term.find(term);
+        if (written == text_.words_of_term.end()) return false;
+        for (const auto& [word, count] : written->second)
+            if (schema::analysis::is_stop_word(word)) return true;
+        return false;
+    }
+
     const ItemText& text_;
     const Xapian::Database& db_;
     Xapian::doccount most_items_;

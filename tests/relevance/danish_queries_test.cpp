@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "schema/analysis/stop_words.hpp"
 #include "schema/text/unicode.hpp"
 #include "schema/text/words.hpp"
 #include "searchd/search/search_service.hpp"
@@ -69,6 +70,16 @@ TEST_F(DanishQueries, AWordThatFindsLittleListsRelatedItemsAfterItsHits) {
         coverage = coverage || schema::to_lower(hit.item.title).find("lægedækning") != std::string::npos;
     }
     EXPECT_TRUE(coverage) << "an item on lægedækning among the related ones";
+}
+
+TEST_F(DanishQueries, RelatedItemsAreNeverFoundByAStopWord) {
+    // The stemmer changes some stop words (eller → el): the words as written must say.
+    for (const char* query : {"telemedicin", "sundhedsreform", "akutteam", "genoptræning"}) {
+        search::SearchRequest request;
+        request.query = query;
+        for (const auto& word : service_->search(request).related_words)
+            EXPECT_FALSE(schema::analysis::is_stop_word(schema::to_lower(word))) << query << ": " << word;
+    }
 }
 
 TEST_F(DanishQueries, AFieldSearchFindsSynonymsInThatField) {
