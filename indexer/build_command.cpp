@@ -1,6 +1,7 @@
 #include "indexer/build_command.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iomanip>
 #include <ostream>
@@ -19,7 +20,7 @@ struct Usage {
 };
 
 std::string clock_text(double seconds) {
-    const auto total = static_cast<long>(seconds + 0.5);
+    const long total = std::lround(seconds);
     char text[32];
     if (total >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
     else std::snprintf(text, sizeof text, "%ld:%02ld", total / 60, total % 60);

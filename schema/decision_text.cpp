@@ -24,7 +24,7 @@ const Section* decision_section(const AgendaItem& item) {
 std::string decision_text(const AgendaItem& item) {
     const Section* section = decision_section(item);
     if (!section) return {};
-    const std::string text = collapse_whitespace(section->text);
+    std::string text = collapse_whitespace(section->text);
     if (text.size() <= decision_text_bytes) return text;
 
     // Whole sentences while they fit (ICU's Danish sentence rules know "f.eks." and "pkt.").

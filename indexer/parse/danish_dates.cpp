@@ -15,7 +15,7 @@ using schema::to_utf8;
 
 namespace {
 
-std::string strip_dots(std::string s) {
+std::string strip_dots(const std::string& s) {
     std::string out;
     for (char c : s)
         if (c != '.') out += c;

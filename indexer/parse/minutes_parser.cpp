@@ -62,6 +62,7 @@ void warn_about_items(const std::vector<schema::AgendaItem>& items, std::vector<
     if (!without.empty()) warnings.push_back("items without any text under their heading: " + without);
     if (items.size() < 3) return;
     std::vector<std::size_t> sizes;
+    sizes.reserve(items.size());
     for (const auto& item : items) sizes.push_back(content_lines(item));
     std::vector<std::size_t> sorted = sizes;
     std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());

@@ -67,7 +67,8 @@ ParsedTitle TitleParser::parse(const std::string& raw) const {
             std::string from = normalise_clock(match.group("from"));
             std::string to = normalise_clock(match.group("to"));
             if (from.empty()) continue;
-            parsed.time_slot = to.empty() ? from : from + "-" + to;
+            parsed.time_slot = std::move(from);
+            if (!to.empty()) parsed.time_slot.append("-").append(to);
         } else if (kind == "case_number") {
             parsed.case_number = match.group("casenr");
         } else if (kind == "prefix" || kind == "suffix") {

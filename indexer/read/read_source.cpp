@@ -12,7 +12,7 @@ namespace rs::indexer {
 namespace {
 
 /// No line of minutes is this long: a paragraph is a few kilobytes.
-constexpr std::size_t max_line_bytes = 256 * 1024;
+constexpr std::size_t max_line_bytes = std::size_t{256} * 1024;
 
 SourceText read_by_format(std::string_view bytes, const std::string& source) {
     switch (detect_format(bytes)) {

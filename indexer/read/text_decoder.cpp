@@ -14,7 +14,7 @@ namespace {
 
 /// More unprintable bytes than this share of the first kilobytes is binary data.
 constexpr double max_unprintable_share = 0.05;
-constexpr std::size_t sample_bytes = 64 * 1024;
+constexpr std::size_t sample_bytes = std::size_t{64} * 1024;
 
 std::string from_codepage(std::string_view bytes, const char* encoding) {
     const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), encoding);

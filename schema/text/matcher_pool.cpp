@@ -76,7 +76,7 @@ void MatcherPool::give_back(MatcherSlot* slot) const noexcept {
         MatcherSlot* empty = nullptr;
         if (place < thread_places && places_[place].idle.compare_exchange_strong(
                                          empty, owned.get(), std::memory_order_release, std::memory_order_relaxed)) {
-            owned.release();
+            static_cast<void>(owned.release());  // the place owns it now
             return;
         }
         const std::lock_guard lock(mutex_);

@@ -58,6 +58,7 @@ json facet_view(const SearchRequest& request, const schema::Facet& facet, std::v
         }
     }
     std::vector<std::string> rest_values;
+    rest_values.reserve(rest.size());
     for (const auto* count : rest) rest_values.push_back(count->value);
     sort_danish(rest_values);
 

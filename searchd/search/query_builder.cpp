@@ -177,6 +177,7 @@ Xapian::Query at_least_half(const std::vector<Xapian::Query>& words) {
     std::vector<Xapian::Query> branches;
     for (const auto& subset : chosen) {
         std::vector<Xapian::Query> kept;
+        kept.reserve(subset.size());
         for (const std::size_t i : subset) kept.push_back(words[i]);
         branches.emplace_back(Xapian::Query::OP_AND, kept.begin(), kept.end());
     }

@@ -62,14 +62,15 @@ std::vector<std::string> compounds_in_index(const Xapian::Database& db, const st
     std::size_t seen = 0;
     for (auto term = db.allterms_begin(lowercase_word); term != db.allterms_end(lowercase_word); ++term) {
         if (++seen > max_vocabulary_compounds) break;
-        std::string_view head(*term);
+        const std::string compound = *term;  // the iterator gives a copy: keep it alive
+        std::string_view head(compound);
         head.remove_prefix(lowercase_word.size());
         if (head.size() > 1 && (head.front() == 's' || head.front() == 'e') &&
             !analysis::is_danish_word(std::string(head)))
             head.remove_prefix(1);
         if (head.size() < analysis::Decompounder::shortest_part || !analysis::is_danish_word(std::string(head)))
             continue;
-        found.push_back(stem_term(stemmer, *term));
+        found.push_back(stem_term(stemmer, compound));
     }
     return found;
 }
@@ -117,7 +118,7 @@ Xapian::Query widened(const Xapian::Database& db, const Xapian::Query& subquery,
                                   : subquery;
     // Another spelling (morsø for morsoe) is the same word to a reader: full weight.
     const Xapian::Query spellings = spellings_of(db, *word, stemmer);
-    const Xapian::Query spelt = spellings.empty() ? own : Xapian::Query(Xapian::Query::OP_OR, own, spellings);
+    Xapian::Query spelt = spellings.empty() ? own : Xapian::Query(Xapian::Query::OP_OR, own, spellings);
     const Xapian::Query related = forms_of(db, *word, stemmer);
     if (related.empty()) return spelt;
     return Xapian::Query(Xapian::Query::OP_OR, spelt,

@@ -57,6 +57,7 @@ std::vector<std::string> facet_names(const Xapian::Database& db, const schema::F
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<std::string> names;
+    names.reserve(found.size());
     for (auto& [count, name] : found) names.push_back(std::move(name));
     return names;
 }
@@ -69,6 +70,7 @@ std::vector<std::string> completing_words(const Xapian::Database& db, const std:
         found.emplace_back(it.get_termfreq(), *it);
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<std::string> words;
+    words.reserve(found.size());
     for (auto& [count, word] : found) words.push_back(std::move(word));
     return words;
 }
