@@ -14,6 +14,7 @@ packages=(
   libgumbo-dev            # web-page minutes: an HTML5 parser
   qpdf                    # tests: encrypts a PDF to check that it is refused
   clang                   # fuzzing (scripts/fuzz.sh): libFuzzer and the sanitizers
+  clang-tidy              # scripts/tidy.sh: the checked-in .clang-tidy, run by CI
   libtomlplusplus-dev     # searchd's configuration file (TOML)
   dpkg-dev                # the Debian package: dpkg-shlibdeps finds its dependencies
   libhunspell-dev         # compound splitting: hunspell's Danish compound rules

@@ -120,12 +120,14 @@ TEST(SearchService, ReloadOpensAnIndexDirectoryReplacedWhole) {
 TEST(SearchService, ConcurrentSearchesWhileTheIndexChanges) {
     rs::test::SearchIndex index(rs::test::generate_minutes(10, 12), 2);
     const auto more = rs::test::generate_minutes(30, 13);
+    constexpr int reader_count = 3;
     std::atomic<bool> done{false};
     std::atomic<int> failures{0};
+    std::atomic<int> completed{0};
     std::mutex mutex;
     std::string first_error;
     std::vector<std::thread> readers;
-    for (int t = 0; t < 3; ++t)
+    for (int t = 0; t < reader_count; ++t)
         readers.emplace_back([&] {
             while (!done) {
                 try {
@@ -137,13 +139,20 @@ TEST(SearchService, ConcurrentSearchesWhileTheIndexChanges) {
                         first_error = e.what();
                     }
                 }
+                ++completed;
             }
         });
     {
+        // Commits as fast as searches complete (as many as there are readers after each),
+        // however slow the build: a reader may still see two commits during one request,
+        // and retry, but a search under ThreadSanitizer is not starved by a writer running
+        // at full speed beside it. An indexer commits after a batch, far less often.
         rs::indexer::IndexWriter writer(index.dir.path());
         for (std::size_t i = 10; i < more.size(); ++i) {
             writer.add_minutes(more[i]);
             writer.commit();
+            const int after = completed + reader_count;
+            while (completed < after && failures == 0) std::this_thread::yield();
         }
     }
     done = true;
