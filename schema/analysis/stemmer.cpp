@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "schema/analysis/analysis.hpp"
 #include "schema/vocabulary/data_table.hpp"
@@ -35,8 +36,25 @@ private:
     Xapian::Stem snowball_{stemmer_language};
 };
 
+// Remembers the stems it gave. Not for sharing between threads (make_caching_stemmer).
+class CachingStemmer final : public Xapian::StemImplementation {
+public:
+    std::string operator()(const std::string& word) override {
+        if (const auto it = stems_.find(word); it != stems_.end()) return it->second;
+        if (stems_.size() >= max_cached_stems) stems_.clear();
+        return stems_.emplace(word, stemmer_(word)).first->second;
+    }
+    std::string get_description() const override { return stemmer_.get_description() + ", remembered"; }
+
+private:
+    ProtectedStemmer stemmer_;
+    std::unordered_map<std::string, std::string> stems_;
+};
+
 }  // namespace
 
 Xapian::Stem make_stemmer() { return Xapian::Stem(new ProtectedStemmer); }
+
+Xapian::Stem make_caching_stemmer() { return Xapian::Stem(new CachingStemmer); }
 
 }  // namespace rs::schema::analysis

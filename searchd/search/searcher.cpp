@@ -95,7 +95,7 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     }
     // Snippets mark the query's words as they appear in any section, so they are cut
     // against the unprefixed highlight query, not the (possibly fielded) match query.
-    const Xapian::Stem stemmer = schema::analysis::make_stemmer();
+    const Xapian::Stem stemmer = schema::analysis::make_caching_stemmer();
     const bool has_words = text.has_words();
     const WordMatcher words(text.highlight, typed);
     hits.reserve(mset.size());

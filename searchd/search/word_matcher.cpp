@@ -74,7 +74,7 @@ void for_each_distinct_word(const schema::AgendaItem& item, Visit&& visit) {
 }  // namespace
 
 WordMatcher::WordMatcher(const Xapian::Query& highlight, std::string_view query_text)
-    : prefixes_(truncation_prefixes(query_text)), stemmer_(schema::analysis::make_stemmer()) {
+    : prefixes_(truncation_prefixes(query_text)), stemmer_(schema::analysis::make_caching_stemmer()) {
     for (auto it = highlight.get_unique_terms_begin(); it != highlight.get_unique_terms_end(); ++it) terms_.insert(*it);
     // Query words that may stand as a part of a compound (forløb in hoftebrudsforløb): the
     // index found the item by its compound parts, so the compound is what matched.

@@ -1,5 +1,8 @@
 // The shared analysis chain: what the Danish stemmer really does, and that the index
 // side and the query side agree.
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 #include <xapian.h>
 
@@ -44,6 +47,16 @@ TEST(DanishStemmer, ConflatesWhatSnowballConflatesAndNoMore) {
     EXPECT_EQ(stem("demens"), "demens") << "Snowball says \"dem\", the pronoun";
     EXPECT_EQ(stem("dem"), "dem");
     EXPECT_EQ(stem("godkende"), "godkend") << "Snowball says \"godk\", which misses godkendt";
+}
+
+TEST(DanishStemmer, TheCachingStemmerGivesTheSameStemsPastItsBound) {
+    auto plain = analysis::make_stemmer();
+    auto caching = analysis::make_caching_stemmer();
+    const std::vector<std::string> words{"godkendelse", "demens", "dem", "godkende", "kommunerne", "demens"};
+    for (const auto& word : words) EXPECT_EQ(caching(word), plain(word)) << word;
+    // More distinct words than it keeps: it starts over, and still stems right.
+    for (std::size_t i = 0; i <= analysis::max_cached_stems; ++i) caching("ord" + std::to_string(i) + "erne");
+    for (const auto& word : words) EXPECT_EQ(caching(word), plain(word)) << word << " after the bound";
 }
 
 TEST(AnalysisChain, InflectedQueryWordFindsIndexedForm) {
