@@ -35,10 +35,23 @@ std::string to_utf8(std::string_view bytes) {
     return out;
 }
 
-std::string normalize_nfc(std::string_view utf8) {
+namespace {
+// ICU builds its NFC singleton on first use behind a once-flag of its own. Debian's ICU is
+// not built for ThreadSanitizer, which therefore sees no order between the thread that built
+// the singleton and one that reads it later: a reported race (CI's tsan step, a request
+// thread in ServerTest.ConcurrentClients). Asking for it during static initialisation, before
+// main starts any thread, orders it before every thread's first read.
+const icu::Normalizer2* const nfc_normalizer = [] {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
+    return U_SUCCESS(status) ? nfc : nullptr;
+}();
+}  // namespace
+
+std::string normalize_nfc(std::string_view utf8) {
+    const icu::Normalizer2* nfc = nfc_normalizer;
+    if (!nfc) throw std::runtime_error("ICU NFC normaliser unavailable");
+    UErrorCode status = U_ZERO_ERROR;
     auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     if (nfc->isNormalized(text, status)) return std::string(utf8);
     status = U_ZERO_ERROR;

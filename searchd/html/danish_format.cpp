@@ -61,7 +61,7 @@ std::string danish_date(std::string_view iso_date) {
     const int month = std::stoi(std::string(iso_date.substr(5, 2)));
     const int day = std::stoi(std::string(iso_date.substr(8, 2)));
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), danish(), status));
+    std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(*icu::TimeZone::getGMT(), danish(), status));
     if (U_FAILURE(status)) return std::string(iso_date);
     calendar->clear();
     calendar->set(year, month - 1, day);
