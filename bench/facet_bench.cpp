@@ -19,8 +19,10 @@
 #include <xapian.h>
 
 #include "schema/fields.hpp"
+#include "schema/index_shards.hpp"
 #include "searchd/search/facet_columns.hpp"
 #include "searchd/search/facet_counter.hpp"
+#include "searchd/search/sharded_database.hpp"
 #include "searchd/search/tally_decider.hpp"
 #include "searchd/search/xapian_search_service.hpp"
 
@@ -68,12 +70,14 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (words.empty()) words = {"kommun", "region", "dem"};
-    const Xapian::Database db(index);
+    const rs::search::ShardedDatabase sharded(rs::schema::index_shards(index));
+    const Xapian::Database& db = sharded.all();
+    const std::string revision_key = sharded.revision_key();
     const Xapian::doccount all = db.get_doccount();
     const auto column_counter = rs::search::make_column_facet_counter();
     const auto slot_counter = rs::search::make_slot_facet_counter();
     const auto built = Clock::now();
-    const rs::search::FacetColumns columns(db);
+    const rs::search::FacetColumns columns(db, revision_key);
     const double build_ms = std::chrono::duration<double, std::milli>(Clock::now() - built).count();
     std::printf("index: %u documents; columns built in %.1f ms, %.1f MB\n", all, build_ms,
                 static_cast<double>(columns.memory_bytes()) / (1 << 20));
@@ -105,7 +109,7 @@ int main(int argc, char** argv) {
         });
         auto tally_run = [&](const rs::search::FacetCounter& counter, const std::vector<rs::search::FacetSelection>& selections) {
             return median_ms(rounds, [&] {
-                auto tally = counter.start(db, selections);
+                auto tally = counter.start(db, revision_key, selections);
                 const rs::search::TallyDecider decider(*tally);
                 Xapian::Enquire enquire(db);
                 enquire.set_query(query);

@@ -7,6 +7,7 @@
 #include "schema/analysis/synonyms.hpp"
 #include "schema/fields.hpp"
 #include "schema/ids.hpp"
+#include "schema/index_shards.hpp"
 #include "schema/text/unicode.hpp"
 
 namespace rs::indexer {
@@ -26,6 +27,9 @@ void check_is_index_or_empty(const std::filesystem::path& dir) {
     if (error) throw IndexError("cannot read index directory " + dir.string() + ": " + error.message());
     for (const char* marker : {"iamglass", "iamchert", "iamhoney"})
         if (fs::exists(dir / marker)) return;
+    if (fs::exists(dir / schema::shard_stub_name))
+        throw IndexError(dir.string() + " is an index of shards (its " + std::string(schema::shard_stub_name) +
+                         " lists them): build each shard, with its own --index");
     throw IndexError(dir.string() + " is not empty and holds no Xapian index: choose a new or empty directory");
 }
 

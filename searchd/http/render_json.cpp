@@ -203,6 +203,7 @@ Json render_health(const search::IndexStatus& status) {
     return Json{{"status", status.complete ? "ok" : "incomplete"},
                 {"items", status.items},
                 {"revision", status.revision},
+                {"shards", status.shards},
                 {"build", std::move(build)}};
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <sstream>
+#include <string>
 
 namespace rs::http {
 
@@ -98,9 +99,19 @@ std::string ServerMetrics::render(std::size_t open_connections, const search::In
            "referatsog_build_info{version=\"" << searchd_version() << "\"} 1\n";
     if (index != nullptr) {
         gauge("referatsog_index_items", "Items in the index.", index->items);
-        out << "# HELP referatsog_index_revision The index's revision (changes with every commit).\n"
-               "# TYPE referatsog_index_revision gauge\nreferatsog_index_revision "
-            << (index->revision.empty() ? "0" : index->revision) << '\n';
+        out << "# HELP referatsog_index_revision The index's revision (changes with every commit), per shard.\n"
+               "# TYPE referatsog_index_revision gauge\n";
+        // IndexStatus::revision is "12", or "12:7" for two shards: one sample per shard.
+        const std::string& revision = index->revision.empty() ? std::string("0") : index->revision;
+        std::size_t shard = 0;
+        for (std::size_t from = 0;; ++shard) {
+            const std::size_t to = revision.find(':', from);
+            out << "referatsog_index_revision";
+            if (index->shards > 1) out << "{shard=\"" << shard << "\"}";
+            out << ' ' << revision.substr(from, to == std::string::npos ? std::string::npos : to - from) << '\n';
+            if (to == std::string::npos) break;
+            from = to + 1;
+        }
         gauge("referatsog_index_build_complete", "1 when the last index build ran to its end.", index->complete ? 1 : 0);
         gauge("referatsog_index_build_files_done", "Files the last index build got through.", index->files_done);
         gauge("referatsog_index_build_files_total", "Files the last index build set out to read.", index->files_total);

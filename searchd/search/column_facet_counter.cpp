@@ -90,20 +90,19 @@ private:
 
 class ColumnFacetCounter final : public FacetCounter {
 public:
-    std::unique_ptr<FacetTally> start(const Xapian::Database& db, const std::vector<FacetSelection>& selections) const override {
-        return std::make_unique<ColumnFacetTally>(columns_of(db), selections);
+    std::unique_ptr<FacetTally> start(const Xapian::Database& db, const std::string& revision_key,
+                                      const std::vector<FacetSelection>& selections) const override {
+        return std::make_unique<ColumnFacetTally>(columns_of(db, revision_key), selections);
     }
 
 private:
     // The columns of `db`'s revision: read once, by the first request that meets it (others
     // on the same revision wait for it rather than read it again).
-    std::shared_ptr<const FacetColumns> columns_of(const Xapian::Database& db) const {
-        const Xapian::rev revision = db.get_revision();
-        const std::string uuid = db.get_uuid();  // an index rebuilt in the same place starts again at revision 1
+    std::shared_ptr<const FacetColumns> columns_of(const Xapian::Database& db, const std::string& revision_key) const {
         std::lock_guard lock(mutex_);
         for (const auto& columns : cache_)
-            if (columns->revision() == revision && columns->uuid() == uuid) return columns;
-        auto columns = std::make_shared<const FacetColumns>(db);
+            if (columns->revision_key() == revision_key) return columns;
+        auto columns = std::make_shared<const FacetColumns>(db, revision_key);
         cache_.insert(cache_.begin(), columns);
         if (cache_.size() > revisions_kept) cache_.pop_back();
         return columns;

@@ -5,17 +5,21 @@
 #include <string>
 
 #include "schema/fields.hpp"
+#include "schema/index_shards.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::search {
 
-void check_schema_version(const Xapian::Database& db, const std::filesystem::path& dir) {
-    const std::string found = db.get_metadata(std::string(schema::schema_version_key));
-    if (found == schema::schema_version) return;
-    throw IndexUnavailable("index " + dir.string() +
-                           (found.empty() ? std::string(" is not a Referatsøg index")
-                                          : " has schema version " + found) +
-                           "; searchd reads version " + std::string(schema::schema_version) + ": rebuild the index");
+void check_schema_version(const ShardedDatabase& db, const std::filesystem::path& dir) {
+    for (std::size_t i = 0; i < db.shard_count(); ++i) {
+        const std::string found = db.shard(i).get_metadata(std::string(schema::schema_version_key));
+        if (found == schema::schema_version) continue;
+        const std::string which = db.shard_count() == 1 ? "" : " (shard " + std::to_string(i + 1) + ")";
+        throw IndexUnavailable("index " + dir.string() + which +
+                               (found.empty() ? std::string(" is not a Referatsøg index")
+                                              : " has schema version " + found) +
+                               "; searchd reads version " + std::string(schema::schema_version) + ": rebuild the index");
+    }
 }
 
 DatabasePool::DatabasePool(std::filesystem::path dir, unsigned size)
@@ -24,11 +28,13 @@ DatabasePool::DatabasePool(std::filesystem::path dir, unsigned size)
     --unopened_;
 }
 
-std::unique_ptr<Xapian::Database> DatabasePool::open() const {
-    std::unique_ptr<Xapian::Database> db;
+std::unique_ptr<ShardedDatabase> DatabasePool::open() const {
+    std::unique_ptr<ShardedDatabase> db;
     try {
-        db = std::make_unique<Xapian::Database>(dir_.string());
+        db = std::make_unique<ShardedDatabase>(schema::index_shards(dir_));
         check_schema_version(*db, dir_);
+    } catch (const schema::ShardStubError& e) {
+        throw IndexUnavailable(std::string("cannot open index: ") + e.what());
     } catch (const Xapian::Error& e) {
         throw IndexUnavailable("cannot open index " + dir_.string() + ": " + e.get_description());
     }
@@ -36,7 +42,7 @@ std::unique_ptr<Xapian::Database> DatabasePool::open() const {
 }
 
 DatabasePool::Lease DatabasePool::acquire() {
-    std::unique_ptr<Xapian::Database> db;
+    std::unique_ptr<ShardedDatabase> db;
     std::uint64_t generation = 0;
     {
         std::unique_lock lock(mutex_);
@@ -64,8 +70,8 @@ DatabasePool::Lease DatabasePool::acquire() {
     return lease;
 }
 
-void DatabasePool::give_back(std::unique_ptr<Xapian::Database> database, std::uint64_t generation) {
-    std::unique_ptr<Xapian::Database> closing;  // closed outside the lock
+void DatabasePool::give_back(std::unique_ptr<ShardedDatabase> database, std::uint64_t generation) {
+    std::unique_ptr<ShardedDatabase> closing;  // closed outside the lock
     {
         std::lock_guard lock(mutex_);
         if (generation == generation_) {
@@ -81,7 +87,7 @@ void DatabasePool::give_back(std::unique_ptr<Xapian::Database> database, std::ui
 void DatabasePool::discard() {
     // The new index must open before the old databases go: a bad path changes nothing.
     auto fresh = open();
-    std::vector<std::unique_ptr<Xapian::Database>> closing;
+    std::vector<std::unique_ptr<ShardedDatabase>> closing;
     {
         std::lock_guard lock(mutex_);
         ++generation_;
@@ -96,7 +102,7 @@ void DatabasePool::discard() {
     returned_.notify_all();
 }
 
-DatabasePool::Lease::Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> database, std::uint64_t generation)
+DatabasePool::Lease::Lease(DatabasePool& pool, std::unique_ptr<ShardedDatabase> database, std::uint64_t generation)
     : pool_(&pool), database_(std::move(database)), generation_(generation) {}
 
 DatabasePool::Lease::Lease(Lease&& other) noexcept

@@ -47,8 +47,8 @@ std::span<const std::uint32_t> FacetColumn::ordinals(Xapian::docid did) const {
     return {multi_.data() + offsets_[did], multi_.data() + offsets_[did + 1]};
 }
 
-FacetColumns::FacetColumns(const Xapian::Database& db)
-    : uuid_(db.get_uuid()), revision_(db.get_revision()), last_docid_(db.get_lastdocid()) {
+FacetColumns::FacetColumns(const Xapian::Database& db, std::string revision_key)
+    : revision_key_(std::move(revision_key)), last_docid_(db.get_lastdocid()) {
     columns_.reserve(schema::facets.size());
     for (const auto& facet : schema::facets) columns_.emplace_back(db, facet, last_docid_);
 }

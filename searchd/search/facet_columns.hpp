@@ -45,22 +45,21 @@ private:
 /// The columns of every facet of one revision.
 class FacetColumns {
 public:
-    /// Reads every facet of `db` at its current revision.
-    explicit FacetColumns(const Xapian::Database& db);
+    /// Reads every facet of `db` at its current revision, which `revision_key` names
+    /// (ShardedDatabase::revision_key).
+    FacetColumns(const Xapian::Database& db, std::string revision_key);
 
     const FacetColumn& column(const schema::Facet& facet) const {
         return columns_[static_cast<std::size_t>(&facet - schema::facets.data())];
     }
-    /// The index (its UUID) and revision read, and the highest docid.
-    const std::string& uuid() const { return uuid_; }
-    Xapian::rev revision() const { return revision_; }
+    /// The revision read, and the highest docid.
+    const std::string& revision_key() const { return revision_key_; }
     Xapian::docid last_docid() const { return last_docid_; }
     /// Bytes the columns take, for logs and benchmarks.
     std::size_t memory_bytes() const;
 
 private:
-    std::string uuid_;
-    Xapian::rev revision_;
+    std::string revision_key_;
     Xapian::docid last_docid_;
     std::vector<FacetColumn> columns_;
 };

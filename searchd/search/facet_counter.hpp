@@ -51,8 +51,10 @@ public:
 class FacetCounter {
 public:
     virtual ~FacetCounter() = default;
-    /// A fresh tally for a match on `db` (at its current revision) under `selections`.
-    virtual std::unique_ptr<FacetTally> start(const Xapian::Database& db,
+    /// A fresh tally for a match on `db`, at the revision `revision_key` names
+    /// (ShardedDatabase::revision_key: Xapian 1.4 tells no revision of several shards),
+    /// under `selections`.
+    virtual std::unique_ptr<FacetTally> start(const Xapian::Database& db, const std::string& revision_key,
                                               const std::vector<FacetSelection>& selections) const = 0;
 };
 

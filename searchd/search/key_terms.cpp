@@ -107,7 +107,9 @@ KeyTerms key_terms(const Xapian::Database& db, const std::vector<Xapian::docid>&
                                  choice.compound_parts);
     Xapian::Enquire enquire(db);
     if (!choice.known.empty()) enquire.set_query(choice.known);  // get_eset leaves out its terms
-    const Xapian::ESet eset = enquire.get_eset(choice.count, relevant, &decider);
+    // Exact term frequencies: over several shards Xapian would otherwise estimate them from
+    // the shards the items are in, and the key terms would depend on how the index is split.
+    const Xapian::ESet eset = enquire.get_eset(choice.count, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
     std::vector<Xapian::Query> parts;
     const double top = eset.empty() ? 1.0 : eset.begin().get_weight();
     for (auto it = eset.begin(); it != eset.end(); ++it) {

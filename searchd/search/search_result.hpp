@@ -1,6 +1,7 @@
 #pragma once
 // What the search core answers: typed results that a renderer turns into JSON or HTML.
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -94,7 +95,7 @@ struct Suggestion {
 struct IndexStatus {
     std::uint64_t items = 0;
     std::string path;
-    std::string revision;  ///< Xapian revision, changes with every commit.
+    std::string revision;  ///< Xapian revision, changes with every commit; "12:7" for two shards.
     /// False while a build is running, or after one stopped before its end (killed, disk
     /// full): the index answers, but may lack files.
     bool complete = true;
@@ -102,6 +103,7 @@ struct IndexStatus {
     std::uint64_t files_total = 0;  ///< … of the files it set out to read.
     std::string build_started;      ///< UTC, ISO 8601; "" if not recorded.
     std::string build_finished;     ///< "" while incomplete.
+    std::size_t shards = 1;         ///< Databases searched as one (schema/index_shards.hpp).
 };
 
 }  // namespace rs::search

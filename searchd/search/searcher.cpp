@@ -153,8 +153,8 @@ void add_related(const Xapian::Database& db, const SearchRequest& request, const
 }
 
 // One search for `text` with the request's filters, order and page.
-SearchResult search_text(const Xapian::Database& db, const SearchRequest& request, const std::string& text,
-                         const FacetCounter& counter) {
+SearchResult search_text(const Xapian::Database& db, const std::string& revision_key, const SearchRequest& request,
+                         const std::string& text, const FacetCounter& counter) {
     if (request.limit > request.limit_cap())
         throw InvalidRequest("limit", "at most " + std::to_string(request.limit_cap()) + " hits per request");
     const bool for_page = request.purpose == SearchPurpose::page;
@@ -181,7 +181,7 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
     }
     // One pass counts every facet, selected ones included (see facet_counter.hpp): the
     // words and dates find the candidates, the tally applies the facet selections.
-    const auto tally = counter.start(db, match.filters.facet_selections());
+    const auto tally = counter.start(db, revision_key, match.filters.facet_selections());
     const TallyDecider decider(*tally);
     enquire.set_query(match.filters.apply_date_range(match.base));
     const Xapian::MSet mset = timed_mset(enquire, request.offset, request.limit, all, &decider, result.partial);
@@ -194,18 +194,19 @@ SearchResult search_text(const Xapian::Database& db, const SearchRequest& reques
 }
 }  // namespace
 
-SearchResult run_search(const Xapian::Database& db, const SearchRequest& request, const FacetCounter& counter) {
+SearchResult run_search(const Xapian::Database& db, const std::string& revision_key, const SearchRequest& request,
+                        const FacetCounter& counter) {
     // A plain query's words the index does not hold are searched in the spelling it holds
     // (ålborg → aalborg): the same word to a reader, so this is no correction.
     std::string text = request.query;
     if (!has_query_syntax(text))
         if (std::string respelt = indexed_spellings(db, text); !respelt.empty()) text = std::move(respelt);
-    SearchResult result = search_text(db, request, text, counter);
+    SearchResult result = search_text(db, revision_key, request, text, counter);
     if (request.purpose != SearchPurpose::page || result.total >= few_hits) return result;
     result.suggestion = spelling_suggestion(db, text);
     // Nothing found and a word is unknown: show what the nearest words find, and say so.
     if (result.total == 0 && !result.suggestion.empty()) {
-        SearchResult corrected = search_text(db, request, result.suggestion, counter);
+        SearchResult corrected = search_text(db, revision_key, request, result.suggestion, counter);
         if (corrected.total > 0) {
             corrected.suggestion = result.suggestion;
             corrected.suggestion_applied = true;

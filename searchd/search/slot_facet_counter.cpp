@@ -78,7 +78,8 @@ private:
 
 class SlotFacetCounter final : public FacetCounter {
 public:
-    std::unique_ptr<FacetTally> start(const Xapian::Database&, const std::vector<FacetSelection>& selections) const override {
+    std::unique_ptr<FacetTally> start(const Xapian::Database&, const std::string&,
+                                      const std::vector<FacetSelection>& selections) const override {
         return std::make_unique<SlotFacetTally>(selections);
     }
 };

@@ -31,13 +31,17 @@ public:
     SearchResult search(const SearchRequest& request) override {
         const auto started = std::chrono::steady_clock::now();
         unsigned runs = 0;
-        SearchResult result = with_database([&](Xapian::Database& db) {
+        SearchResult result = with_lease([&](DatabasePool::Lease& lease) {
             // Columns are built once per revision, which widens the window in which a
             // commit can interrupt the request. A writer committing faster than that
             // would starve it (seen under AddressSanitizer): after two interrupted runs,
             // count from the value slots, which read nothing before the match.
-            const FacetCounter& counter = ++runs <= columns_attempts ? *counter_ : *slot_counter_;
-            return run_search(db, request, counter);
+            // Over several shards, too: Xapian 1.4 gives a match decider the document's
+            // docid within its shard, not which shard (matcher/valuestreamdocument.h), so
+            // no docid-keyed column can be read; the values read per document can.
+            const bool columns = ++runs <= columns_attempts && lease.shard_count() == 1;
+            const FacetCounter& counter = columns ? *counter_ : *slot_counter_;
+            return run_search(lease.database(), lease.revision_key(), request, counter);
         });
         result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         return result;
@@ -90,12 +94,13 @@ public:
                 max_request_attempts, [&] { status_db_.reset(); },
                 [&] {
                     // At the latest commit, as the pool's leases see it.
-                    if (!status_db_) status_db_ = std::make_unique<Xapian::Database>(pool_.path().string());
+                    if (!status_db_) status_db_ = pool_.open();
                     else status_db_->reopen();
-                    const Xapian::Database& db = *status_db_;
-                    const auto build = schema::decode_build_state(db.get_metadata(std::string(schema::build_state_key)));
-                    return IndexStatus{db.get_doccount(), pool_.path().string(), std::to_string(db.get_revision()),
-                                       build.complete, build.files_done, build.files_total, build.started, build.finished};
+                    const ShardedDatabase& db = *status_db_;
+                    const auto build = db.build_state();
+                    return IndexStatus{db.all().get_doccount(), pool_.path().string(), db.revision(),
+                                       build.complete, build.files_done, build.files_total, build.started, build.finished,
+                                       db.shard_count()};
                 });
         } catch (const Xapian::Error& e) {
             status_db_.reset();
@@ -108,10 +113,16 @@ private:
     // it; every other index failure becomes IndexUnavailable (a server-side error).
     template <typename Body>
     auto with_database(Body&& body) -> decltype(body(std::declval<Xapian::Database&>())) {
+        return with_lease([&](DatabasePool::Lease& lease) { return body(lease.database()); });
+    }
+
+    // with_database for a body that needs the lease itself (its revision).
+    template <typename Body>
+    auto with_lease(Body&& body) -> decltype(body(std::declval<DatabasePool::Lease&>())) {
         try {
             auto lease = pool_.acquire();
             return retry_on_modified(
-                max_request_attempts, [&] { lease.reopen(); }, [&] { return body(lease.database()); });
+                max_request_attempts, [&] { lease.reopen(); }, [&] { return body(lease); });
         } catch (const Xapian::Error& e) {
             throw IndexUnavailable("reading the index failed: " + e.get_description());
         } catch (const schema::CorruptDocument& e) {
@@ -123,7 +134,7 @@ private:
     std::unique_ptr<FacetCounter> counter_;
     std::unique_ptr<FacetCounter> slot_counter_;  ///< The fallback of a search interrupted twice.
     std::mutex status_mutex_;
-    std::unique_ptr<Xapian::Database> status_db_;  ///< Guarded by status_mutex_.
+    std::unique_ptr<ShardedDatabase> status_db_;  ///< Guarded by status_mutex_.
 };
 }  // namespace
 

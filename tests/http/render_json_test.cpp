@@ -78,7 +78,7 @@ TEST(RenderJson, SearchRoundsTookMs) {
 
 TEST(RenderJson, Health) {
     search::IndexStatus status{5, "/p", "3", true, 2, 2, "2026-12-02T01:00:00Z", "2026-12-02T01:00:09Z"};
-    EXPECT_EQ(render_health(status), nlohmann::ordered_json::parse(R"({"status": "ok", "items": 5, "revision": "3",
+    EXPECT_EQ(render_health(status), nlohmann::ordered_json::parse(R"({"status": "ok", "items": 5, "revision": "3", "shards": 1,
         "build": {"complete": true, "files_done": 2, "files_total": 2, "started": "2026-12-02T01:00:00Z",
                   "finished": "2026-12-02T01:00:09Z"}})"));
 }

@@ -166,7 +166,7 @@ TEST_F(RouterTest, BadItemPathIs400) {
 TEST_F(RouterTest, Health) {
     const auto response = get("/api/health");
     ASSERT_EQ(response.status, 200u);
-    EXPECT_EQ(body(response), json::parse(R"({"status": "ok", "items": 42, "revision": "17", "build": {"complete": true,
+    EXPECT_EQ(body(response), json::parse(R"({"status": "ok", "items": 42, "revision": "17", "shards": 1, "build": {"complete": true,
         "files_done": 5, "files_total": 5, "started": "2026-12-02T01:00:00Z", "finished": "2026-12-02T01:00:09Z"}})"));
     EXPECT_EQ(response.body.find("secret"), std::string::npos) << "the index path is not disclosed";
 }

@@ -4,9 +4,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "indexer/index/index_writer.hpp"
+#include "schema/index_shards.hpp"
 #include "searchd/search/facet_columns.hpp"
 #include "searchd/search/facet_counter.hpp"
+#include "searchd/search/sharded_database.hpp"
 #include "tests/search/search_index.hpp"
 
 namespace rs::test {
@@ -15,10 +16,11 @@ namespace {
 using search::FacetSelection;
 
 // Offers every document of `db` to a tally of `counter`; docids in [first, last].
-std::unique_ptr<search::FacetTally> tally_all(const search::FacetCounter& counter, const Xapian::Database& db,
+std::unique_ptr<search::FacetTally> tally_all(const search::FacetCounter& counter, const search::ShardedDatabase& index,
                                               const std::vector<FacetSelection>& selections, Xapian::docid first = 1,
                                               Xapian::docid last = 0xFFFFFFFF) {
-    auto tally = counter.start(db, selections);
+    const Xapian::Database& db = index.all();
+    auto tally = counter.start(db, index.revision_key(), selections);
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
         if (*it >= first && *it <= last) tally->add(db.get_document(*it));
     return tally;
@@ -37,7 +39,9 @@ protected:
         delete index_;
         index_ = nullptr;
     }
-    static Xapian::Database db() { return Xapian::Database(index_->dir.path().string()); }
+    // The first shard alone: searchd counts columns only on an index of one shard (a match
+    // decider over several is given docids within a shard, xapian_search_service.cpp).
+    static search::ShardedDatabase db() { return search::ShardedDatabase({schema::index_shards(index_->dir.path()).front()}); }
     // Some values that occur, to select.
     static std::string a_value(const char* facet, std::size_t which) {
         const auto slot = search::make_slot_facet_counter();
@@ -61,7 +65,7 @@ TEST_F(FacetCounters, ColumnsCountExactlyAsTheSlotsDoUnderAnySelection) {
          select("kind", {a_value("kind", 0)})},
         {select("topic", {"no such topic"})},
     };
-    const Xapian::Database database = db();
+    const search::ShardedDatabase database = db();
     for (std::size_t c = 0; c < cases.size(); ++c) {
         SCOPED_TRACE("case " + std::to_string(c));
         const auto expected = tally_all(*slot, database, cases[c]);
@@ -74,12 +78,13 @@ TEST_F(FacetCounters, ColumnsCountExactlyAsTheSlotsDoUnderAnySelection) {
 }
 
 TEST_F(FacetCounters, TalliesOfDisjointDocumentsMergeIntoTheTallyOfAll) {
-    const Xapian::Database database = db();
+    const search::ShardedDatabase database = db();
     const std::vector<FacetSelection> selections = {select("cluster", {a_value("cluster", 0)})};
     for (const auto& counter : {search::make_slot_facet_counter(), search::make_column_facet_counter()}) {
         const auto whole = tally_all(*counter, database, selections);
-        auto half = tally_all(*counter, database, selections, 1, database.get_lastdocid() / 2);
-        half->merge(*tally_all(*counter, database, selections, database.get_lastdocid() / 2 + 1));
+        const Xapian::docid last = database.all().get_lastdocid();
+        auto half = tally_all(*counter, database, selections, 1, last / 2);
+        half->merge(*tally_all(*counter, database, selections, last / 2 + 1));
         EXPECT_EQ(half->hits(), whole->hits());
         for (const auto& facet : schema::facets) EXPECT_EQ(half->counts(facet), whole->counts(facet)) << facet.name;
     }
@@ -96,21 +101,17 @@ TEST(FacetColumnsFollowCommits, NewItemsAreCountedAfterTheirCommit) {
     EXPECT_EQ(sum(before, "year"), before.total);
     auto extra = generate_minutes(12, 9);  // meetings 4 to 11 are new
     std::size_t added = 0;
-    {
-        indexer::IndexWriter writer(index.dir.path());
-        for (std::size_t i = 4; i < extra.size(); ++i) {
-            writer.add_minutes(extra[i]);
-            for (const auto& item : extra[i].items) added += !item.closed;
-        }
-        writer.commit();
-    }
+    extra.erase(extra.begin(), extra.begin() + 4);
+    for (const auto& minutes : extra)
+        for (const auto& item : minutes.items) added += !item.closed;
+    write_index(index.dir.path(), extra);
     const auto after = index.service->search(request(""));
     EXPECT_EQ(after.total, before.total + added);
     EXPECT_EQ(sum(after, "year"), after.total) << "every item has a year, the new ones included";
     EXPECT_EQ(sum(after, "cluster"), after.total);
-    const Xapian::Database db(index.dir.path().string());
-    const search::FacetColumns columns(db);
-    EXPECT_EQ(columns.last_docid(), db.get_lastdocid());
+    const search::ShardedDatabase db(schema::index_shards(index.dir.path()));
+    const search::FacetColumns columns(db.all(), db.revision_key());
+    EXPECT_EQ(columns.last_docid(), db.all().get_lastdocid());
     EXPECT_GT(columns.memory_bytes(), 0u);
 }
 

@@ -79,7 +79,7 @@ TEST(SearchService, ReaderSeesEveryCommitWithoutRestart) {
     const auto revision = index.service->status().revision;
     auto extra = rs::test::generate_minutes(12, 9);
     {
-        rs::indexer::IndexWriter writer(index.dir.path());
+        rs::test::ShardedWriter writer(index.dir.path());
         // Two commits and more: an unreopened reader would now throw DatabaseModifiedError.
         for (std::size_t i = 4; i < extra.size(); ++i) {
             writer.add_minutes(extra[i]);
@@ -147,7 +147,7 @@ TEST(SearchService, ConcurrentSearchesWhileTheIndexChanges) {
         // however slow the build: a reader may still see two commits during one request,
         // and retry, but a search under ThreadSanitizer is not starved by a writer running
         // at full speed beside it. An indexer commits after a batch, far less often.
-        rs::indexer::IndexWriter writer(index.dir.path());
+        rs::test::ShardedWriter writer(index.dir.path());
         for (std::size_t i = 10; i < more.size(); ++i) {
             writer.add_minutes(more[i]);
             writer.commit();

@@ -2,10 +2,14 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <stdexcept>
 #include <random>
 
 #include "indexer/index/index_writer.hpp"
 #include "schema/ids.hpp"
+#include "schema/index_shards.hpp"
 #include "schema/text/unicode.hpp"
 
 namespace rs::test {
@@ -113,8 +117,41 @@ std::vector<schema::Minutes> generate_minutes(unsigned meetings, std::uint32_t s
     return files;
 }
 
+std::size_t shards_under_test() {
+    const char* shards = std::getenv("REFERATSOG_TEST_SHARDS");
+    if (!shards || !*shards) return 1;
+    const int count = std::atoi(shards);
+    if (count < 1) throw std::invalid_argument(std::string("REFERATSOG_TEST_SHARDS: not a shard count: ") + shards);
+    return static_cast<std::size_t>(count);
+}
+
+ShardedWriter::ShardedWriter(const std::filesystem::path& dir) {
+    // A new index gets shards_under_test() shards; an existing one keeps the shards it has.
+    std::vector<std::filesystem::path> shards = schema::index_shards(dir);
+    const bool new_index = !std::filesystem::exists(dir) || std::filesystem::is_empty(dir);
+    if (new_index && shards_under_test() > 1) {
+        shards.clear();
+        std::vector<std::filesystem::path> names;
+        for (std::size_t k = 0; k < shards_under_test(); ++k) names.push_back("shard-" + std::to_string(k));
+        for (const auto& name : names) shards.push_back(dir / name);
+        std::filesystem::create_directories(dir);
+        schema::write_shard_stub(dir, names);
+    }
+    for (const auto& shard : shards) writers_.push_back(std::make_unique<indexer::IndexWriter>(shard));
+}
+
+ShardedWriter::~ShardedWriter() = default;
+
+void ShardedWriter::add_minutes(const schema::Minutes& minutes) {
+    writers_[schema::shard_of_meeting(schema::meeting_key(minutes.meeting), writers_.size())]->add_minutes(minutes);
+}
+
+void ShardedWriter::commit() {
+    for (auto& writer : writers_) writer->commit();
+}
+
 void write_index(const std::filesystem::path& dir, const std::vector<schema::Minutes>& files) {
-    indexer::IndexWriter writer(dir);
+    ShardedWriter writer(dir);
     for (const auto& minutes : files) writer.add_minutes(minutes);
     writer.commit();
 }

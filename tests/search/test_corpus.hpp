@@ -5,11 +5,16 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "schema/model.hpp"
+
+namespace rs::indexer {
+class IndexWriter;
+}
 
 namespace rs::test {
 
@@ -31,7 +36,26 @@ inline constexpr const char* marker_word = "markørord";
 /// the marker word; the same `seed` always gives the same minutes.
 std::vector<schema::Minutes> generate_minutes(unsigned meetings, std::uint32_t seed);
 
-/// Indexes `files` into the index at `dir` with IndexWriter and commits.
+/// Shards a new test index gets: REFERATSOG_TEST_SHARDS, or 1. CTest runs the search
+/// tests once over one index and once over two shards (tests/CMakeLists.txt), as Xapian's
+/// own harness runs its API tests over a multi-database: the same hits and counts.
+std::size_t shards_under_test();
+
+/// IndexWriters over every shard of an index, each file written to its meeting's shard
+/// (schema::shard_of_meeting): a new index gets shards_under_test() shards, an existing
+/// one keeps those it has.
+class ShardedWriter {
+public:
+    explicit ShardedWriter(const std::filesystem::path& dir);
+    ~ShardedWriter();
+    void add_minutes(const schema::Minutes& minutes);
+    void commit();
+
+private:
+    std::vector<std::unique_ptr<indexer::IndexWriter>> writers_;
+};
+
+/// Indexes `files` into the index at `dir` with a ShardedWriter and commits.
 void write_index(const std::filesystem::path& dir, const std::vector<schema::Minutes>& files);
 
 /// An open item with its meeting, as the brute force sees it.
