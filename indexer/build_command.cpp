@@ -6,6 +6,8 @@
 #include <iomanip>
 #include <ostream>
 #include <sstream>
+#include <tuple>
+#include <utility>
 
 #include <unistd.h>
 
@@ -74,6 +76,20 @@ unsigned parse_count(const std::string& option, const std::string& value, unsign
     throw Usage{message.str()};
 }
 
+// "K/N": shard K (from 0) of N.
+std::pair<std::size_t, std::size_t> parse_shard(const std::string& value) {
+    const auto slash = value.find('/');
+    if (slash != std::string::npos) {
+        try {
+            const unsigned count = parse_count("--shard", value.substr(slash + 1), 1, 1024);
+            const unsigned shard = parse_count("--shard", value.substr(0, slash), 0, count - 1);
+            return {shard, count};
+        } catch (const Usage&) {
+        }
+    }
+    throw Usage{"--shard takes K/N, shard K (from 0) of N shards (N up to 1024), got \"" + value + '"'};
+}
+
 }  // namespace
 
 int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const char* usage) {
@@ -96,6 +112,7 @@ int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostr
                 options.max_file_bytes = std::size_t{parse_count("--max-file-size", value("--max-file-size"), 1, 4096)} << 20;
             else if (is("--commit-every"))
                 options.commit_every = parse_count("--commit-every", value("--commit-every"), 1, 1000000);
+            else if (is("--shard")) std::tie(options.shard, options.shard_count) = parse_shard(value("--shard"));
             else if (arg == "--prune") options.prune = true;
             else if (arg == "--force") options.force = true;
             else if (arg == "--quiet" || arg == "-q") quiet = true;

@@ -30,6 +30,7 @@ constexpr const char* usage =
     "            --force             read every file, changed or not\n"
     "            --max-file-size MB  refuse larger files (default 64)\n"
     "            --commit-every N    make the index durable every N changed items (default 1000)\n"
+    "            --shard K/N         build shard K (from 0) of N: only files of its meetings\n"
     "            --files             list every file and what was done with it\n"
     "            --quiet             print only what failed;  --json  the report as JSON\n"
     "  check   parse files and folders without indexing; print per file what the parser\n"

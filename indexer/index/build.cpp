@@ -10,6 +10,8 @@
 #include "indexer/index/input_files.hpp"
 #include "indexer/index/ordered_parallel.hpp"
 #include "indexer/parse_error.hpp"
+#include "schema/ids.hpp"
+#include "schema/index_shards.hpp"
 
 namespace rs::indexer {
 
@@ -152,6 +154,14 @@ BuildReport build_index_with(const fs::path& index_dir, const std::vector<fs::pa
                 break;
             case ReadFile::Kind::parsed: {
                 const schema::Minutes& minutes = done.minutes;
+                if (schema::shard_of_meeting(schema::meeting_key(minutes.meeting), options.shard_count) != options.shard) {
+                    // Another shard's meeting. Held here before, its meeting has changed: its items go.
+                    const std::size_t removed = stamps.contains(file.source) ? writer.remove_source(file.source) : 0;
+                    report.items_deleted += removed;
+                    ++report.files_other_shard;
+                    report.files.push_back({file.path.string(), "other shard", removed});
+                    break;
+                }
                 for (const auto& warning : minutes.warnings) report.warnings.push_back(file.path.string() + ": " + warning);
                 report.cpr_numbers_removed += minutes.cpr_numbers_removed;
                 report.files_with_cpr += minutes.cpr_numbers_removed > 0 ? 1 : 0;

@@ -35,6 +35,12 @@ struct BuildOptions {
     unsigned jobs = 1;            ///< Parser threads (the writer is always one); 0 means one per core.
     bool prune = false;           ///< Remove the items of indexed files gone from the folders given.
     bool force = false;           ///< Read every file, changed or not.
+    /// Build shard `shard` of `shard_count` (schema/index_shards.hpp): only the files whose
+    /// meeting belongs to it. A file is parsed to learn its meeting, so each shard's build
+    /// reads the other shards' files too; an indexed file whose meeting moved to another
+    /// shard has its items removed here.
+    std::size_t shard = 0;
+    std::size_t shard_count = 1;
     /// Identifies the indexer (binary and built-in data): files indexed by another are read again.
     std::string fingerprint;
     std::function<void(const BuildProgress&)> progress;  ///< Called after each file, on the writer's thread.

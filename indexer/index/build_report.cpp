@@ -21,7 +21,9 @@ std::string summary(const BuildReport& report, bool per_file) {
         << "files: " << report.files_seen << " seen: " << report.files_added << " added, " << report.files_changed
         << " changed, " << report.files_unchanged << " unchanged, " << report.files_removed << " removed, "
         << report.superseded.size() << " agendas superseded, " << report.failed.size() << " failed, "
-        << report.skipped.size() << " skipped\n"
+        << report.skipped.size() << " skipped";
+    if (report.files_other_shard > 0) out << ", " << report.files_other_shard << " for other shards";
+    out << "\n"
         << "items: " << report.items_indexed << " indexed, " << report.closed_items_skipped
         << " closed left out, " << report.items_deleted << " stale removed\n";
     if (report.files_indexed == 0 && report.files_removed == 0 && report.failed.empty() && report.files_unchanged > 0)
@@ -69,6 +71,7 @@ std::string report_json(const BuildReport& report) {
           {"unchanged", report.files_unchanged},
           {"removed", report.files_removed},
           {"gone", report.files_gone},
+          {"other_shard", report.files_other_shard},
           {"superseded", report.superseded.size()},
           {"failed", report.failed.size()},
           {"skipped", report.skipped.size()}}},

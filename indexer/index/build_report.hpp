@@ -27,7 +27,8 @@ struct SupersededAgenda {
 /// What a build did with one file, for the per-file report.
 struct FileEntry {
     std::string file;    ///< Path as found, or the source name of a removed file.
-    std::string status;  ///< "added", "changed", "unchanged", "superseded", "failed", "removed".
+    std::string status;  ///< "added", "changed", "unchanged", "superseded", "failed", "removed",
+                         ///< "other shard".
     std::size_t items = 0;  ///< Items indexed (added, changed) or removed.
 };
 
@@ -41,6 +42,7 @@ struct BuildReport {
     std::size_t files_unchanged = 0;              ///< Not read: same content as when indexed.
     std::size_t files_removed = 0;                ///< Gone from the folders given; items removed (--prune).
     std::size_t files_gone = 0;                   ///< Gone from the folders given, items kept (no --prune).
+    std::size_t files_other_shard = 0;            ///< Parsed, and left to the shard their meeting belongs to.
     bool read_everything = false;                 ///< Every file read again: a new indexer, or --force.
     unsigned jobs = 1;                            ///< Parser threads used.
     double seconds = 0;                           ///< Wall time of the build.
