@@ -23,9 +23,9 @@ Response metrics_response(const Request& request, ServerContext& context) {
         index = context.service.status();
     } catch (const search::IndexUnavailable&) {
     }
-    Response response = text_response(200, "text/plain; version=0.0.4; charset=utf-8",
-                                      context.metrics.render(context.sessions.size(), index ? &*index : nullptr),
-                                      "no-store");
+    const std::string text = context.metrics.render(context.sessions.size(), index ? &*index : nullptr,
+                                                    context.work.waiting());
+    Response response = text_response(200, "text/plain; version=0.0.4; charset=utf-8", text, "no-store");
     response.send_body = request.method != "HEAD";
     return response;
 }

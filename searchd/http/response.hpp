@@ -29,6 +29,7 @@ inline constexpr std::string_view payload_too_large = "payload_too_large";  ///<
 inline constexpr std::string_view headers_too_large = "headers_too_large";  ///< 431
 inline constexpr std::string_view internal = "internal";                    ///< 500, details only in the log
 inline constexpr std::string_view index_unavailable = "index_unavailable";  ///< 503
+inline constexpr std::string_view overloaded = "overloaded";                ///< 503, every worker busy, queue full
 }  // namespace error_code
 
 /// One response, transport-free.

@@ -106,14 +106,18 @@ void Server::stop_on_signals() {
 void Server::run(unsigned threads) {
     Impl& impl = *impl_;
     threads = std::max(threads, 1u);
+    // `threads` workers compute; reading and writing needs little, and two I/O threads keep
+    // /api/health answering while one is busy accepting a burst of connections.
+    const unsigned io_threads = std::min(threads, 2u);
+    impl.context.work.start(threads);
     impl.listener->start();
     {
         const std::lock_guard lock(impl.mutex);
-        impl.running_threads = threads;
+        impl.running_threads = io_threads;
     }
     std::vector<std::thread> pool;
-    pool.reserve(threads);
-    for (unsigned i = 0; i < threads; ++i) pool.emplace_back([&impl] { impl.run_thread(); });
+    pool.reserve(io_threads);
+    for (unsigned i = 0; i < io_threads; ++i) pool.emplace_back([&impl] { impl.run_thread(); });
 
     {
         std::unique_lock lock(impl.mutex);
@@ -127,6 +131,9 @@ void Server::run(unsigned threads) {
         }
     }
     for (auto& thread : pool) thread.join();
+    // After the grace period requests may still be computing; they finish here, and their
+    // answers go nowhere.
+    impl.context.work.stop();
 }
 
 void Server::stop() {

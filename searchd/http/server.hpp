@@ -1,6 +1,6 @@
 #pragma once
-// The HTTP server: one io_context run by N threads, a listener, sessions, and a graceful
-// stop. Beast and Asio stay behind the pimpl so main.cpp and tests compile without them.
+// The HTTP server: an io_context for the connections, workers for the answers, a listener,
+// sessions, and a graceful stop. Beast and Asio stay behind the pimpl so main.cpp and tests compile without them.
 
 #include <memory>
 #include <string>
@@ -33,7 +33,8 @@ public:
     /// once, so a signal arriving before run() is not lost.
     void stop_on_signals();
 
-    /// Serves on `threads` threads (at least one) until stopped. Returns once every
+    /// Serves until stopped: `threads` workers (at least one) answer requests in arrival
+    /// order (work_queue.hpp), one or two I/O threads read and write them. Returns once every
     /// connection has finished, or when ServerLimits::shutdown_grace has passed since the stop.
     void run(unsigned threads);
 

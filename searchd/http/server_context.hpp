@@ -10,6 +10,7 @@
 #include "searchd/http/server_metrics.hpp"
 #include "searchd/http/session_registry.hpp"
 #include "searchd/http/site_options.hpp"
+#include "searchd/http/work_queue.hpp"
 #include "searchd/search/search_service.hpp"
 
 namespace rs::http {
@@ -28,6 +29,8 @@ struct ServerContext {
     const AdminOptions admin;
     SessionRegistry sessions;
     ServerMetrics metrics;
+    /// Where requests that compute wait for a worker; started and stopped by Server::run.
+    WorkQueue work{limits.queue_limit};
     /// Set once when stopping: sessions stop keeping connections alive.
     std::atomic<bool> stopping{false};
 };

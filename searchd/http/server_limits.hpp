@@ -37,6 +37,10 @@ struct ServerLimits {
     std::size_t max_connections = 768;
     /// Idle connections closed at once when accept fails for want of descriptors (EMFILE).
     std::size_t shed_on_emfile = 64;
+    /// Requests waiting for a worker at most (work_queue.hpp); one more is answered 503 with
+    /// Retry-After at once. At the 10k benchmark's 8 ms a search, 256 waiting on 2 workers
+    /// are a second's wait: past that a client is better told to come back.
+    std::size_t queue_limit = 256;
 };
 
 }  // namespace rs::http

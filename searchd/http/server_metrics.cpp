@@ -46,7 +46,8 @@ void ServerMetrics::record(unsigned status, double ms, std::string_view endpoint
     duration_micros_.fetch_add(static_cast<std::uint64_t>(ms * 1000.0), std::memory_order_relaxed);
 }
 
-std::string ServerMetrics::render(std::size_t open_connections, const search::IndexStatus* index) const {
+std::string ServerMetrics::render(std::size_t open_connections, const search::IndexStatus* index,
+                                  std::size_t queue_waiting) const {
     std::ostringstream out;
     auto counter = [&](const char* name, const char* help, std::uint64_t value) {
         out << "# HELP " << name << ' ' << help << "\n# TYPE " << name << " counter\n" << name << ' ' << value << '\n';
@@ -81,6 +82,9 @@ std::string ServerMetrics::render(std::size_t open_connections, const search::In
     out << "referatsog_request_duration_seconds_sum " << sum << "\nreferatsog_request_duration_seconds_count "
         << cumulative << '\n';
     gauge("referatsog_requests_in_flight", "Requests being answered now.", in_flight_.load(std::memory_order_relaxed));
+    gauge("referatsog_requests_waiting", "Requests waiting for a worker now.", queue_waiting);
+    counter("referatsog_requests_overloaded_total", "Requests refused with 503 because every worker was busy and the queue full.",
+            overloaded_.load(std::memory_order_relaxed));
     counter("referatsog_searches_timed_out_total", "Searches that ran out of their time budget (answered partial).",
             timed_out_.load(std::memory_order_relaxed));
     gauge("referatsog_connections_open", "Open client connections.", open_connections);

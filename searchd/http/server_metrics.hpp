@@ -33,6 +33,8 @@ public:
     void record(unsigned status, double ms, std::string_view endpoint = "other", bool was_started = false);
     /// A search that ran out of its time budget and answered with what it had. Thread-safe.
     void timed_out() { timed_out_.fetch_add(1, std::memory_order_relaxed); }
+    /// A request refused with 503 because the work queue was full.
+    void overloaded() { overloaded_.fetch_add(1, std::memory_order_relaxed); }
     /// The index was opened again on an operator's request. Thread-safe.
     void reloaded();
     /// An idle connection closed to make room (the connection limit, EMFILE). Thread-safe.
@@ -43,7 +45,8 @@ public:
     void accept_failed() { accept_errors_.fetch_add(1, std::memory_order_relaxed); }
 
     /// The Prometheus text exposition of everything, with `open_connections` and `index`.
-    std::string render(std::size_t open_connections, const search::IndexStatus* index) const;
+    std::string render(std::size_t open_connections, const search::IndexStatus* index,
+                       std::size_t queue_waiting = 0) const;
 
     /// Endpoints requests are counted by, as /metrics labels them.
     static constexpr std::array<std::string_view, 9> endpoint_names = {
@@ -64,6 +67,7 @@ private:
     std::array<std::array<std::atomic<std::uint64_t>, 5>, endpoint_names.size()> by_endpoint_{};
     std::atomic<std::uint64_t> in_flight_{0};
     std::atomic<std::uint64_t> timed_out_{0};
+    std::atomic<std::uint64_t> overloaded_{0};
     std::atomic<std::uint64_t> reloads_{0};
     std::atomic<std::int64_t> last_reload_{0};
     std::chrono::steady_clock::time_point started_;

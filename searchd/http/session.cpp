@@ -7,6 +7,7 @@
 #include <string>
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -56,7 +57,7 @@ public:
         // answered, and on_write then closes instead of reading the next one.
         stop_requested_ = true;
         net::post(stream_.get_executor(), [self = shared_from_this()] {
-            if (!self->writing_) self->close();
+            if (!self->writing_ && !self->answering_) self->close();
         });
     }
 
@@ -92,9 +93,35 @@ private:
         endpoint_ = endpoint_name(std::string_view(target_).substr(0, target_.find('?')));
         counted_in_flight_ = true;
         context_.metrics.started();
-        Response response = answer(request);
+        const unsigned version = message.version();
+        const bool keep_alive = message.keep_alive();
+        // The server's own cheap answers come at once, even when every worker is busy: a
+        // load balancer's health check must not queue behind searches.
+        if (endpoint_ == "health" || is_metrics_request(request) || is_admin_request(request))
+            return respond(answer(request), version, keep_alive);
+        answering_ = true;
+        // The work guard keeps the io_context running while no operation of ours is pending.
+        const bool queued = context_.work.try_submit(
+            [self = shared_from_this(), request = std::move(request), version, keep_alive,
+             guard = net::make_work_guard(stream_.get_executor())]() mutable {
+                Response response = self->answer(request);
+                net::post(self->stream_.get_executor(),
+                          [self, response = std::move(response), version, keep_alive] {
+                              self->answering_ = false;
+                              self->respond(response, version, keep_alive);
+                          });
+            });
+        if (queued) return;
+        answering_ = false;
+        context_.metrics.overloaded();
+        Response busy = error_response(503, error_code::overloaded, "the server is busy; try again in a moment");
+        busy.headers.emplace_back("Retry-After", "1");
+        respond(busy, version, keep_alive);
+    }
+
+    void respond(const Response& response, unsigned version, bool keep_alive) {
         if (response.partial) context_.metrics.timed_out();
-        send(response, message.version(), message.keep_alive() && !context_.stopping && !stop_requested_);
+        send(response, version, keep_alive && !context_.stopping && !stop_requested_);
     }
 
     Response answer(const Request& request) {
@@ -204,6 +231,7 @@ private:
     ServerContext& context_;
     std::optional<std::uint64_t> key_;
     bool writing_ = false;
+    bool answering_ = false;  ///< A worker is computing the response (work_queue.hpp).
     std::atomic<bool> waiting_{false};  ///< Waiting for a request: may be shed (SessionRegistry).
     std::atomic<bool> stop_requested_{false};  ///< stop() was called: close after any response.
     bool linger_ = false;  ///< Drain and close after the response being written.

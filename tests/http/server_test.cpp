@@ -3,7 +3,9 @@
 
 #include "searchd/http/server.hpp"
 
+#include <condition_variable>
 #include <future>
+#include <mutex>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -190,6 +192,61 @@ TEST_F(ServerTest, StopLetsInFlightRequestsFinish) {
     EXPECT_EQ(answered.status, 200u);
     EXPECT_FALSE(answered.keep_alive) << "a stopping server says Connection: close";
     EXPECT_LT(took, 5s);
+}
+
+// Two workers busy, one request waiting (queue_limit 1): the next search is refused at
+// once with 503 and Retry-After, while the server's own health check still answers; the
+// waiting request is answered when a worker is free.
+TEST_F(ServerTest, WhenEveryWorkerIsBusyAndTheQueueIsFullASearchIs503AndHealthStillAnswers) {
+    std::mutex mutex;
+    std::condition_variable changed;
+    int entered = 0;
+    bool released = false;
+    service_.before_search = [&] {
+        std::unique_lock lock(mutex);
+        ++entered;
+        changed.notify_all();
+        changed.wait(lock, [&] { return released; });
+    };
+    const auto release = [&] {
+        const std::lock_guard lock(mutex);
+        released = true;
+        changed.notify_all();
+    };
+    ServerLimits limits;
+    limits.queue_limit = 1;
+    RunningServer running(service_, limits);  // two workers
+    std::vector<std::future<unsigned>> searches;
+    const auto search = [&running] {
+        return std::async(std::launch::async, [&running] { return running.connect()->get("/api/search?q=x").status; });
+    };
+    searches.push_back(search());
+    searches.push_back(search());
+    {
+        std::unique_lock lock(mutex);
+        if (!changed.wait_for(lock, 10s, [&] { return entered == 2; })) {
+            lock.unlock();
+            release();
+            FAIL() << "both workers should be searching";
+        }
+    }
+    searches.push_back(search());
+    auto own = running.connect();
+    const auto metric = [&own](const std::string& line) { return own->get("/metrics").body.find(line) != std::string::npos; };
+    const auto deadline = Clock::now() + 10s;
+    while (!metric("referatsog_requests_waiting 1\n") && Clock::now() < deadline) std::this_thread::sleep_for(5ms);
+    EXPECT_TRUE(metric("referatsog_requests_waiting 1\n")) << "the third search should wait for a worker";
+
+    const auto refused = running.connect()->get("/api/search?q=y");
+    EXPECT_EQ(refused.status, 503u);
+    EXPECT_EQ(refused.header("retry-after"), "1");
+    EXPECT_EQ(json::parse(refused.body).at("error").at("code"), "overloaded");
+    EXPECT_EQ(own->get("/api/health").status, 200u) << "health is answered while every worker is busy";
+    EXPECT_TRUE(metric("referatsog_requests_overloaded_total 1\n"));
+
+    release();
+    for (auto& answered : searches) EXPECT_EQ(answered.get(), 200u);
+    EXPECT_EQ(service_.requests().size(), 3u);
 }
 
 TEST_F(ServerTest, StopClosesIdleKeepAliveConnectionsAtOnce) {
