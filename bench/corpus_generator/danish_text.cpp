@@ -146,20 +146,6 @@ std::string ascii_slug(std::string_view text) {
     return out;
 }
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 std::vector<std::string> wrap(std::string_view paragraph, const WrapStyle& style, Random& random) {
     const std::vector<std::string_view> words = split_words(paragraph);

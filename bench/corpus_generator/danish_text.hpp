@@ -21,8 +21,6 @@ std::string lower(std::string_view text);
 std::string letter_spaced(std::string_view heading);
 /// ASCII file-name slug: æ→ae, ø→oe, å→aa, other characters runs of "-".
 std::string ascii_slug(std::string_view text);
-/// `text` with & < > " escaped for HTML.
-std::string html_escape(std::string_view text);
 
 /// How to break a paragraph into lines, as a PDF or a fixed-width export does.
 struct WrapStyle {

@@ -5,6 +5,25 @@
 
 namespace rs::corpus_generator {
 
+void write_folded_web_items(Document& document, const MeetingContent& meeting, PrefixStyle prefix,
+                            CaseNumberStyle numbers, const SectionStyle& style, bool back_to_top_each,
+                            Random& random) {
+    document.add(BlockKind::contents_heading, "Punkter på dagsordenen");
+    std::vector<std::string> titles;
+    for (const auto& item : meeting.items) titles.push_back(heading_title(item, prefix, SlotStyle::none, random));
+    for (std::size_t i = 0; i < titles.size(); ++i)
+        document.add(BlockKind::contents_entry, std::to_string(meeting.items[i].number) + ". " + titles[i]);
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        const ItemContent& item = meeting.items[i];
+        document.add(BlockKind::noise, "fold dette punkt ind");
+        document.add(BlockKind::item_heading, std::to_string(item.number) + ". " + titles[i]);
+        if (!item.closed) document.add(BlockKind::line, case_number(item, meeting.plan->date.year, numbers, random));
+        write_item_sections(document, item, meeting, style, random);
+        if (back_to_top_each) document.add(BlockKind::noise, "Tilbage til toppen");
+    }
+    if (!back_to_top_each) document.add(BlockKind::noise, "Tilbage til toppen");
+}
+
 std::string kind_word(const MeetingContent& meeting, const std::string& referat) {
     if (!meeting.plan->agenda) return referat;
     if (referat == upper(referat)) return "DAGSORDEN";

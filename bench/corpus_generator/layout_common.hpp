@@ -5,6 +5,7 @@
 #include <string>
 
 #include "bench/corpus_generator/document.hpp"
+#include "bench/corpus_generator/item_writer.hpp"
 #include "bench/corpus_generator/meeting_content.hpp"
 #include "bench/corpus_generator/minutes_phrasing.hpp"
 #include "bench/corpus_generator/random.hpp"
@@ -33,6 +34,13 @@ std::string kind_word(const MeetingContent& meeting, const std::string& referat)
 
 /// An item's title as its heading carries it: case-type marker, time slot, closed marker.
 std::string heading_title(const ItemContent& item, PrefixStyle prefix, SlotStyle slot, Random& random);
+
+/// A web page's "Punkter på dagsordenen" and its items, each folded ("fold dette punkt
+/// ind") with its case number under the heading; "Tilbage til toppen" after every item,
+/// or once after the last when `back_to_top_each` is false.
+void write_folded_web_items(Document& document, const MeetingContent& meeting, PrefixStyle prefix,
+                            CaseNumberStyle numbers, const SectionStyle& style, bool back_to_top_each,
+                            Random& random);
 
 /// A house style: choices a body's minutes system makes once, the same in all its files
 /// and for every seed (drawn from a hash of the body's name and `aspect`).

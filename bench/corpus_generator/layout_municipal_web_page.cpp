@@ -47,19 +47,7 @@ Document write_municipal_web_page(const MeetingContent& meeting, Random& random)
     field("Mødedato", long_date(plan.date));
     field("Mødetidspunkt", clock_text(plan.start) + " - " + clock_text(plan.end));
     field("Mødested", meeting.place);
-    document.add(BlockKind::contents_heading, "Punkter på dagsordenen");
-    std::vector<std::string> titles;
-    for (const auto& item : meeting.items) titles.push_back(heading_title(item, PrefixStyle::suffix, SlotStyle::none, random));
-    for (std::size_t i = 0; i < titles.size(); ++i)
-        document.add(BlockKind::contents_entry, std::to_string(meeting.items[i].number) + ". " + titles[i]);
-    for (std::size_t i = 0; i < titles.size(); ++i) {
-        const ItemContent& item = meeting.items[i];
-        document.add(BlockKind::noise, "fold dette punkt ind");
-        document.add(BlockKind::item_heading, std::to_string(item.number) + ". " + titles[i]);
-        if (!item.closed) document.add(BlockKind::line, case_number(item, plan.date.year, CaseNumberStyle::kle, random));
-        write_item_sections(document, item, meeting, style, random);
-    }
-    document.add(BlockKind::noise, "Tilbage til toppen");
+    write_folded_web_items(document, meeting, PrefixStyle::suffix, CaseNumberStyle::kle, style, false, random);
     return document;
 }
 

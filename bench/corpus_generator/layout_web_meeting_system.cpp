@@ -45,19 +45,7 @@ Document write_web_meeting_system(const MeetingContent& meeting, Random& random)
     field("Deltagere", participant_list(meeting));
     if (!meeting.absent.empty()) field("Afbud", absent_list(meeting));
     document.add(BlockKind::noise, "Udskriv");
-    document.add(BlockKind::contents_heading, "Punkter på dagsordenen");
-    std::vector<std::string> titles;
-    for (const auto& item : meeting.items) titles.push_back(heading_title(item, PrefixStyle::web, SlotStyle::none, random));
-    for (std::size_t i = 0; i < titles.size(); ++i)
-        document.add(BlockKind::contents_entry, std::to_string(meeting.items[i].number) + ". " + titles[i]);
-    for (std::size_t i = 0; i < titles.size(); ++i) {
-        const ItemContent& item = meeting.items[i];
-        document.add(BlockKind::noise, "fold dette punkt ind");
-        document.add(BlockKind::item_heading, std::to_string(item.number) + ". " + titles[i]);
-        if (!item.closed) document.add(BlockKind::line, case_number(item, plan.date.year, CaseNumberStyle::regional_sagsnr, random));
-        write_item_sections(document, item, meeting, style, random);
-        document.add(BlockKind::noise, "Tilbage til toppen");
-    }
+    write_folded_web_items(document, meeting, PrefixStyle::web, CaseNumberStyle::regional_sagsnr, style, true, random);
     if (plan.format == OutputFormat::text)
         document.add(BlockKind::noise, "Kontakt · Tilgængelighedserklæring · Cookies · Privatlivspolitik");
     return document;

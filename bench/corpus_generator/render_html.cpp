@@ -1,5 +1,6 @@
 #include "bench/corpus_generator/danish_text.hpp"
 #include "bench/corpus_generator/renderers.hpp"
+#include "schema/text/plain_text.hpp"
 
 namespace rs::corpus_generator {
 
@@ -8,7 +9,7 @@ namespace {
 // The site's own menu: inside <header>/<nav>, which a reader of the page drops.
 constexpr const char* site_menu[] = {"Borger", "Erhverv", "Politik", "Om os", "Job", "Kontakt"};
 
-std::string text(std::string_view raw) { return with_italics(html_escape(raw), "<i>", "</i>"); }
+std::string text(std::string_view raw) { return with_italics(schema::html_escape(raw), "<i>", "</i>"); }
 
 std::string heading_tag(int level) { return "h" + std::to_string(level < 1 ? 1 : level > 6 ? 6 : level); }
 
@@ -19,20 +20,20 @@ void element(std::string& out, const std::string& tag, const std::string& conten
 void chrome_before(const Document& document, std::string& out) {
     const SiteChrome& site = document.site;
     out += "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n";
-    element(out, "title", html_escape(site.page_title));
+    element(out, "title", schema::html_escape(site.page_title));
     out += "<link rel=\"stylesheet\" href=\"/static/site.css\">\n<script src=\"/static/site.js\"></script>\n</head>\n<body>\n";
     out += "<p class=\"skip\"><a href=\"#indhold\">Gå til indhold</a></p>\n";
-    out += "<header class=\"site\">\n<a href=\"/\"><img src=\"/static/logo.svg\" alt=\"" + html_escape(site.site_name) +
+    out += "<header class=\"site\">\n<a href=\"/\"><img src=\"/static/logo.svg\" alt=\"" + schema::html_escape(site.site_name) +
            " logo\"></a>\n<nav><ul>\n";
     for (const char* entry : site_menu) out += "<li><a href=\"#\">" + std::string(entry) + "</a></li>\n";
     out += "</ul></nav>\n<form role=\"search\"><input type=\"search\" placeholder=\"Søg\"><button>Søg</button></form>\n</header>\n";
     if (!site.breadcrumb.empty()) {
         std::string crumbs;
         for (std::size_t i = 0; i < site.breadcrumb.size(); ++i)
-            crumbs += (i ? " › " : "") + std::string("<a href=\"#\">") + html_escape(site.breadcrumb[i]) + "</a>";
+            crumbs += (i ? " › " : "") + std::string("<a href=\"#\">") + schema::html_escape(site.breadcrumb[i]) + "</a>";
         element(out, "div", crumbs, " class=\"breadcrumb\"");
     }
-    if (!site.see_all.empty()) element(out, "p", "<a href=\"#\">" + html_escape(site.see_all) + "</a>");
+    if (!site.see_all.empty()) element(out, "p", "<a href=\"#\">" + schema::html_escape(site.see_all) + "</a>");
     if (site.cookie_banner)
         out += "<div class=\"cookies\"><p>Vi bruger cookies for at give dig den bedste oplevelse.</p>"
                "<button>Accepter alle cookies</button><button>Afvis</button></div>\n";
@@ -42,7 +43,7 @@ void chrome_before(const Document& document, std::string& out) {
 void chrome_after(const Document& document, std::string& out) {
     out += "</article>\n<p><a href=\"#top\">Tilbage til toppen</a></p>\n</main>\n<footer>\n";
     element(out, "p", "Kontakt · Tilgængelighedserklæring · Cookies · Privatlivspolitik");
-    if (!document.site.address.empty()) element(out, "p", html_escape(document.site.address));
+    if (!document.site.address.empty()) element(out, "p", schema::html_escape(document.site.address));
     out += "</footer>\n</body>\n</html>\n";
 }
 
