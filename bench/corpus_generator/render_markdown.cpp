@@ -53,11 +53,7 @@ void render_markdown(const Document& document, std::string& out) {
                 }
                 break;
             case BlockKind::pipe_rows:
-                for (const auto& row : block.rows) {
-                    std::string text = "|";
-                    for (const auto& cell : row) text += " " + cell + " |";
-                    line(text);
-                }
+                for (const auto& row : block.rows) line(pipe_row(row));
                 break;
             case BlockKind::page_break: break;
             default: line(block.text);

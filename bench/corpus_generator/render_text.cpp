@@ -70,11 +70,7 @@ void render_text(const Document& document, Random& random, std::string& out) {
                 }
                 break;
             case BlockKind::pipe_rows:
-                for (const auto& row : block.rows) {
-                    std::string text = "|";
-                    for (const auto& cell : row) text += " " + cell + " |";
-                    line(text);
-                }
+                for (const auto& row : block.rows) line(pipe_row(row));
                 break;
             case BlockKind::page_break:
                 out += '\f';
@@ -83,6 +79,12 @@ void render_text(const Document& document, Random& random, std::string& out) {
                 line(block.text);
         }
     }
+}
+
+std::string pipe_row(const std::vector<std::string>& cells) {
+    std::string text = "|";
+    for (const auto& cell : cells) text += " " + cell + " |";
+    return text;
 }
 
 }  // namespace rs::corpus_generator

@@ -3,6 +3,7 @@
 // which order is the layout family's.
 
 #include <string>
+#include <vector>
 
 #include "bench/corpus_generator/document.hpp"
 #include "bench/corpus_generator/output_format.hpp"
@@ -20,6 +21,9 @@ void render_html(const Document& document, std::string& out);
 
 /// The renderer for `format`; appends to `out`.
 void render(const Document& document, OutputFormat format, Random& random, std::string& out);
+
+/// A table row as text and Markdown write it: "| a | b |".
+std::string pipe_row(const std::vector<std::string>& cells);
 
 /// `text` with the italic markers of meeting_content.hpp written as `begin` … `end`.
 std::string with_italics(std::string_view text, std::string_view begin, std::string_view end);
