@@ -5,6 +5,7 @@
 // projects (arrays as PostgreSQL literals), title, text (every section, in order).
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,14 +66,16 @@ int main(int argc, char** argv) {
             text += section.text;
         }
         const std::string year = m.date.size() >= 4 ? m.date.substr(0, 4) : "";
-        const std::vector<std::string> fields{item.id, m.cluster, m.body, m.region, m.forum, item.type, m.kind, year,
-                                              m.date.empty() ? "\\N" : m.date, array_literal(item.decisions),
-                                              array_literal(item.topics), array_literal(item.projects), item.title, text};
+        // No date is COPY's NULL (\N); every other field, array literals included, is
+        // escaped for COPY, which unescapes before PostgreSQL reads the array.
+        const std::vector<std::optional<std::string>> fields{
+            item.id, m.cluster, m.body, m.region, m.forum, item.type, m.kind, year,
+            m.date.empty() ? std::nullopt : std::optional<std::string>(m.date), array_literal(item.decisions),
+            array_literal(item.topics), array_literal(item.projects), item.title, text};
         std::string line;
         for (std::size_t i = 0; i < fields.size(); ++i) {
             if (i > 0) line += '\t';
-            // \N is COPY's NULL, written as is; every other field escaped.
-            line += fields[i] == "\\N" ? fields[i] : (i >= 9 && i <= 11 ? fields[i] : copy_field(fields[i]));
+            line += fields[i] ? copy_field(*fields[i]) : "\\N";
         }
         line += '\n';
         std::fwrite(line.data(), 1, line.size(), stdout);
