@@ -30,8 +30,9 @@ struct FeedbackExpansion {
     bool empty() const { return query.empty(); }
 };
 
-/// The expansion of `query` from the first feedback_items of `best` (its matches, best
-/// first) over `db`: none of the query's own terms. Empty when `best` is empty.
-FeedbackExpansion feedback_expansion(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& best);
+/// The expansion of `query` from the first feedback_items of `best` (its matches' docids,
+/// best first) over `db`: none of the query's own terms. Empty when `best` is empty.
+FeedbackExpansion feedback_expansion(const Xapian::Database& db, const Xapian::Query& query,
+                                     const std::vector<Xapian::docid>& best);
 
 }  // namespace rs::search

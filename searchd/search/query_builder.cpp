@@ -228,9 +228,6 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
             for (const auto& name : names) query.match = Xapian::Query(Xapian::Query::OP_OR, query.match, name);
             if (const Xapian::Query spellings = other_spellings(db, text); !spellings.empty())
                 query.highlight = Xapian::Query(Xapian::Query::OP_OR, query.highlight, spellings);
-            if (const Xapian::Query near = proximity_of(text); !near.empty())
-                query.match = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query.match,
-                                            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, proximity_weight));
             // A word typed with a mark (e-sundhed) also finds it written whole (eSundhed).
             if (const Xapian::Query joined = joined_words(db, text); !joined.empty()) {
                 query.match = Xapian::Query(Xapian::Query::OP_OR, query.match, joined);
@@ -242,6 +239,10 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
                 query.highlight =
                     query.highlight.empty() ? phrases : Xapian::Query(Xapian::Query::OP_OR, query.highlight, phrases);
             }
+            // Only an item with all the words can have them side by side, and it matches
+            // `match` already: the phrase adds weight, never a match.
+            if (const Xapian::Query near = proximity_of(text); !near.empty())
+                query.bonus = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, proximity_weight);
         }
     } catch (const Xapian::QueryParserError&) {
         // Xapian already retried without flags; "kommune AND" or a lone "OR" still fail.
@@ -259,7 +260,7 @@ TextQuery build_text_query(const Xapian::Database& db, std::string_view text, bo
     }
     if (query.has_words()) return query;
     if (!has_filters) throw InvalidRequest("q", "the query has no searchable words");
-    return TextQuery{Xapian::Query(), Xapian::Query(), note_no_words};
+    return TextQuery{Xapian::Query(), Xapian::Query(), note_no_words, {}};
 }
 
 }  // namespace rs::search

@@ -15,6 +15,10 @@ struct TextQuery {
     Xapian::Query match;      ///< What documents must match; empty when the text has no words.
     Xapian::Query highlight;  ///< The same words unprefixed: what snippets mark.
     std::string note;         ///< For SearchResult::query_note: how the text was read, "" if as written.
+    /// Weight only: what ranks a match higher without matching anything itself (the words
+    /// side by side as typed); empty when nothing does. Kept apart from `match` because it
+    /// is costly per document (position lists) and counting matches needs no weights.
+    Xapian::Query bonus;
 
     /// True when the text contributed words to match.
     bool has_words() const { return !match.empty(); }

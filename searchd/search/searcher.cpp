@@ -18,6 +18,7 @@
 #include "searchd/search/sort_keys.hpp"
 #include "searchd/search/spelling_suggestion.hpp"
 #include "searchd/search/tally_decider.hpp"
+#include "searchd/search/window_rescore.hpp"
 #include "searchd/search/word_matcher.hpp"
 
 namespace rs::search {
@@ -62,8 +63,19 @@ constexpr std::uint64_t few_hits = 3;
 struct Match {
     TextQuery text;
     Filters filters;
-    Xapian::Query base;      ///< The text query, or everything when it has no words.
+    Xapian::Query base;      ///< The text's match, or everything when it has no words.
     std::string_view typed;  ///< The query text as searched.
+
+    /// What ranks `candidates` (the base under some filters): the text's bonus and the
+    /// ranking priors added outside every filter. Inside one, Xapian 1.4.22 merges the
+    /// AND_MAYBEs into one OR, whose check() can pair the bonus's weight with a document
+    /// that lacks it (a bonus of 16 to an item without the words side by side).
+    Xapian::Query ranked(const Xapian::Query& candidates, bool with_bonus = true) const {
+        if (!text.has_words()) return candidates;
+        const bool bonus = with_bonus && !text.bonus.empty();
+        return with_ranking_priors(
+            bonus ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, text.bonus) : candidates);
+    }
 };
 
 // A highlighter over `marks` (an MSet of the highlight query) with the chain's stemmer.
@@ -83,14 +95,22 @@ Xapian::MSet marks_for(const Xapian::Database& db, const Xapian::Query& highligh
     return enquire.get_mset(0, 0);
 }
 
-std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset, const TextQuery& text,
+std::vector<Hit> read_hits(const Xapian::Database& db, const std::vector<PageSlice>& page, const TextQuery& text,
                            std::string_view typed, bool by_relevance, bool with_snippets) {
     std::vector<Hit> hits;
-    if (mset.empty()) return hits;
+    Xapian::doccount size = 0;
+    for (const auto& slice : page) size += slice.to - slice.from;
+    if (size == 0) return hits;
+    hits.reserve(size);
+    const auto for_each_hit = [&](const auto& read) {
+        for (const auto& slice : page)
+            for (Xapian::doccount i = slice.from; i < slice.to; ++i) read(slice.mset[i]);
+    };
+    const auto hit_of = [&](const Xapian::MSetIterator& it) {
+        return read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0);
+    };
     if (!with_snippets) {
-        hits.reserve(mset.size());
-        for (auto it = mset.begin(); it != mset.end(); ++it)
-            hits.push_back(read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0));
+        for_each_hit([&](const Xapian::MSetIterator& it) { hits.push_back(hit_of(it)); });
         return hits;
     }
     // Snippets mark the query's words as they appear in any section, so they are cut
@@ -98,17 +118,16 @@ std::vector<Hit> read_hits(const Xapian::Database& db, const Xapian::MSet& mset,
     const Xapian::Stem stemmer = schema::analysis::make_caching_stemmer();
     const bool has_words = text.has_words();
     const WordMatcher words(text.highlight, typed);
-    hits.reserve(mset.size());
     // Xapian marks a word by its form or stem; a compound found through a part
     // (hoftebrudsforløb for "forløb") is added to the marks by name. One set of marks for
     // the page: a compound marks only where it is written, so another hit's does no harm,
     // and one match for the page costs less than one for each hit.
     std::set<std::string> compounds;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        hits.push_back(read_hit(it.get_document(), by_relevance ? it.get_weight() : 0.0));
+    for_each_hit([&](const Xapian::MSetIterator& it) {
+        hits.push_back(hit_of(it));
         if (has_words)
             for (auto& compound : words.compounds_in(hits.back().item)) compounds.insert(std::move(compound));
-    }
+    });
     if (!has_words) {
         for (auto& hit : hits) hit.snippet = make_snippet(hit.item, nullptr);
         return hits;
@@ -136,19 +155,23 @@ bool fills_with_related(const SearchRequest& request, const Match& match, SortOr
 // `best`, as many as the page has room for: under the same filters, none that matches the
 // query, their snippets marking the words they were found by.
 void add_related(const Xapian::Database& db, const SearchRequest& request, const Match& match,
-                 const Xapian::MSet& best, SearchResult& result) {
-    const FeedbackExpansion expansion = feedback_expansion(db, match.text.match, best);
+                 const std::vector<PageSlice>& best, SearchResult& result) {
+    std::vector<Xapian::docid> best_docids;
+    for (const auto& slice : best)
+        for (Xapian::doccount i = slice.from; i < slice.to; ++i) best_docids.push_back(*slice.mset[i]);
+    const FeedbackExpansion expansion = feedback_expansion(db, match.text.match, best_docids);
     if (expansion.empty()) return;
     const Xapian::Query related(Xapian::Query::OP_AND_NOT, expansion.query, match.text.match);
     Xapian::MultiValueKeyMaker sorter;
     Xapian::Enquire enquire(db);
     apply_order(enquire, SortOrder::relevance, sorter);
-    enquire.set_query(match.filters.apply(with_ranking_priors(related)));
+    enquire.set_query(with_ranking_priors(match.filters.apply(related)));
     bool partial = false;
     const auto room = std::min<Xapian::doccount>(request.limit - result.hits.size(), SearchResult::max_related_hits);
     const Xapian::MSet mset = timed_mset(enquire, 0, room, 0, nullptr, partial);
     if (mset.empty()) return;
-    result.related_hits = read_hits(db, mset, TextQuery{related, expansion.query, {}}, {}, true, true);
+    result.related_hits =
+        read_hits(db, {PageSlice{mset, 0, mset.size()}}, TextQuery{related, expansion.query, {}, {}}, {}, true, true);
     result.related_words = expansion.words;
 }
 
@@ -162,7 +185,7 @@ SearchResult search_text(const Xapian::Database& db, const std::string& revision
     match.text = build_text_query(db, text, !match.filters.empty());
     // A fresh "match everything" query: copying the shared static Query::MatchAll would
     // touch its non-atomic reference count from several threads.
-    match.base = match.text.has_words() ? with_ranking_priors(match.text.match) : Xapian::Query(std::string());
+    match.base = match.text.has_words() ? match.text.match : Xapian::Query(std::string());
 
     const SortOrder order = effective_order(request.sort, match.text.has_words());
     Xapian::MultiValueKeyMaker sorter;  // outlives the Enquire that points to it
@@ -171,25 +194,46 @@ SearchResult search_text(const Xapian::Database& db, const std::string& revision
     const Xapian::doccount all = db.get_doccount();  // exact totals and counts: check every match
     SearchResult result;
     result.query_note = match.text.note;
+    // The bonus ranks, it matches nothing: counting leaves it out, and it reorders the best
+    // matches alone (window_rescore.hpp).
+    const bool rescore = order == SortOrder::relevance && !match.text.bonus.empty() && request.limit > 0;
+    const Xapian::Query candidates = match.filters.apply(match.base);
+    const Xapian::doccount wanted = request.offset + request.limit;
+    const RunQuery run = [&](const Xapian::Query& query, Xapian::doccount first, Xapian::doccount count) {
+        enquire.set_query(query);
+        bool partial = false;
+        // Every candidate checked: a page so found has the weights the full match gives.
+        Xapian::MSet page = timed_mset(enquire, first, count, all, nullptr, partial);
+        result.partial = result.partial || partial;
+        return page;
+    };
+    // The page from the match without the bonus (`by_base`, ranked from 0 when rescored).
+    const auto page_of = [&](const Xapian::MSet& by_base) {
+        if (!rescore) return std::vector<PageSlice>{PageSlice{by_base, 0, by_base.size()}};
+        const auto ranked = [&](const Xapian::Query& in) { return match.ranked(in); };
+        return rescored_page(db, by_base, candidates, ranked, request.offset, request.limit, run);
+    };
+    const Xapian::doccount first = rescore ? 0 : request.offset;
+    const Xapian::doccount count = rescore ? std::max(wanted, rescore_window) : request.limit;
     if (!for_page) {
         // An export counts nothing: it wants rows.
-        enquire.set_query(match.filters.apply(match.base));
-        const Xapian::MSet mset = timed_mset(enquire, request.offset, request.limit, all, nullptr, result.partial);
+        enquire.set_query(match.ranked(candidates, !rescore));
+        const Xapian::MSet mset = timed_mset(enquire, first, count, all, nullptr, result.partial);
         result.total = mset.get_matches_estimated();
-        result.hits = read_hits(db, mset, match.text, match.typed, order == SortOrder::relevance, false);
+        result.hits = read_hits(db, page_of(mset), match.text, match.typed, order == SortOrder::relevance, false);
         return result;
     }
     // One pass counts every facet, selected ones included (see facet_counter.hpp): the
     // words and dates find the candidates, the tally applies the facet selections.
     const auto tally = counter.start(db, revision_key, match.filters.facet_selections());
     const TallyDecider decider(*tally);
-    enquire.set_query(match.filters.apply_date_range(match.base));
-    const Xapian::MSet mset = timed_mset(enquire, request.offset, request.limit, all, &decider, result.partial);
+    enquire.set_query(match.ranked(match.filters.apply_date_range(match.base), !rescore));
+    const std::vector<PageSlice> page = page_of(timed_mset(enquire, first, count, all, &decider, result.partial));
     result.total = tally->hits();
     for (const auto& facet : schema::facets)
         result.facets[std::string(facet.name)] = order_facet_values(tally->counts(facet), match.filters.selected(facet));
-    result.hits = read_hits(db, mset, match.text, match.typed, order == SortOrder::relevance, true);
-    if (fills_with_related(request, match, order, result)) add_related(db, request, match, mset, result);
+    result.hits = read_hits(db, page, match.text, match.typed, order == SortOrder::relevance, true);
+    if (fills_with_related(request, match, order, result)) add_related(db, request, match, page, result);
     return result;
 }
 }  // namespace
