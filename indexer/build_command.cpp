@@ -115,6 +115,7 @@ int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostr
             else if (is("--shard")) std::tie(options.shard, options.shard_count) = parse_shard(value("--shard"));
             else if (arg == "--prune") options.prune = true;
             else if (arg == "--force") options.force = true;
+            else if (arg == "--no-compact") options.compact_new_index = false;
             else if (arg == "--quiet" || arg == "-q") quiet = true;
             else if (arg == "--json") json = true;
             else if (arg == "--files") per_file = true;

@@ -28,6 +28,7 @@ constexpr const char* usage =
     "            --jobs N            parser threads (default 1; 0 = one per core)\n"
     "            --prune             remove the items of indexed files gone from the folders\n"
     "            --force             read every file, changed or not\n"
+    "            --no-compact        leave a new index as written (it is compacted by default)\n"
     "            --max-file-size MB  refuse larger files (default 64)\n"
     "            --commit-every N    make the index durable every N changed items (default 1000)\n"
     "            --shard K/N         build shard K (from 0) of N: only files of its meetings\n"

@@ -196,6 +196,15 @@ BuildReport build_index_with(const fs::path& index_dir, const std::vector<fs::pa
                          "; the index holds the files committed before it");
     }
     report.documents = writer.document_count();
+    if (options.compact_new_index && stamps.empty() && report.items_indexed > 0) {
+        try {
+            writer.compact_and_close();
+            report.compacted = true;
+        } catch (const std::exception& e) {
+            // The index is complete and as committed; it only takes more room than it could.
+            report.warnings.push_back(index_dir.string() + ": not compacted: " + e.what());
+        }
+    }
     report.seconds = elapsed();
     return report;
 }

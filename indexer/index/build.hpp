@@ -41,6 +41,8 @@ struct BuildOptions {
     /// shard has its items removed here.
     std::size_t shard = 0;
     std::size_t shard_count = 1;
+    /// Compact an index this build wrote from nothing (compaction.hpp).
+    bool compact_new_index = true;
     /// Identifies the indexer (binary and built-in data): files indexed by another are read again.
     std::string fingerprint;
     std::function<void(const BuildProgress&)> progress;  ///< Called after each file, on the writer's thread.

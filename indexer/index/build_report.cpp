@@ -29,6 +29,7 @@ std::string summary(const BuildReport& report, bool per_file) {
     if (report.files_indexed == 0 && report.files_removed == 0 && report.failed.empty() && report.files_unchanged > 0)
         out << "nothing to do: every file is unchanged since it was indexed\n";
     if (report.read_everything && report.files_seen > 0) out << "every file was read again (a new indexer, or --force)\n";
+    if (report.compacted) out << "a new index: compacted\n";
     if (report.files_gone > 0)
         out << "gone from the folders given: " << report.files_gone << " indexed files; --prune removes their items\n";
     out << std::fixed << std::setprecision(1) << "time: " << report.seconds << " s with " << report.jobs
@@ -80,6 +81,7 @@ std::string report_json(const BuildReport& report) {
         {"items_deleted", report.items_deleted},
         {"cpr_numbers_removed", report.cpr_numbers_removed},
         {"read_everything", report.read_everything},
+        {"compacted", report.compacted},
         {"jobs", report.jobs},
         {"seconds", report.seconds},
         {"bytes_read", report.bytes_read},

@@ -60,6 +60,7 @@ struct BuildReport {
     /// body unknown, forum inferred, items without text, an overlong item), repeated ids.
     std::vector<std::string> warnings;
     std::uint64_t documents = 0;                  ///< Items in the index after the build.
+    bool compacted = false;                       ///< Written from nothing, then compacted (compaction.hpp).
 
     /// True when every file seen was indexed, unchanged or superseded.
     bool ok() const { return failed.empty(); }

@@ -1,5 +1,7 @@
 #include "indexer/index/index_writer.hpp"
 
+#include "indexer/index/compaction.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -70,8 +72,10 @@ std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::strin
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir, std::size_t commit_every)
-    : db_(open_index(dir)), commit_every_(commit_every == 0 ? 1 : commit_every) {
+    : dir_(dir), db_(open_index(dir)), commit_every_(commit_every == 0 ? 1 : commit_every) {
     check_schema_version(db_, dir);
+    // The writer's lock is held: no compaction of this index is running.
+    remove_compaction_leftover(dir);
     // The synonym table of schema/data/ as of this build: a row removed there is gone
     // after the next build, a row added works without a change of code.
     schema::analysis::write_synonyms(db_);
@@ -148,6 +152,13 @@ void IndexWriter::commit() {
 }
 
 std::uint64_t IndexWriter::document_count() const { return db_.get_doccount(); }
+
+void IndexWriter::compact_and_close() {
+    commit();
+    compact_in_place(db_, dir_);
+    db_.close();
+    remove_compaction_leftover(dir_);
+}
 
 std::optional<std::string> IndexWriter::minutes_source(const std::string& meeting_term,
                                                        const std::string& source) const {

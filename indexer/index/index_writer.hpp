@@ -82,6 +82,10 @@ public:
 
     /// Documents in the index, uncommitted changes included.
     std::uint64_t document_count() const;
+    /// Commits, rewrites the index compactly in its place (compaction.hpp) and closes the
+    /// writer: nothing else may be called after. Throws Xapian::Error or
+    /// std::filesystem::filesystem_error, the index then as committed.
+    void compact_and_close();
 
 private:
     /// Source of indexed minutes of the meeting from another file than `source`, if any.
@@ -94,6 +98,7 @@ private:
     /// Adds `changes` to the pending count and commits when the batch is full.
     void count_changes(std::size_t changes);
 
+    std::filesystem::path dir_;
     Xapian::WritableDatabase db_;
     DocumentBuilder builder_;
     std::size_t commit_every_;
