@@ -200,8 +200,10 @@ BuildReport build_index_with(const fs::path& index_dir, const std::vector<fs::pa
         try {
             writer.compact_and_close();
             report.compacted = true;
-        } catch (const std::exception& e) {
+        } catch (const Xapian::Error& e) {
             // The index is complete and as committed; it only takes more room than it could.
+            report.warnings.push_back(index_dir.string() + ": not compacted: " + e.get_description());
+        } catch (const std::exception& e) {
             report.warnings.push_back(index_dir.string() + ": not compacted: " + e.what());
         }
     }

@@ -1,10 +1,9 @@
 #include "indexer/index/index_writer.hpp"
 
-#include "indexer/index/compaction.hpp"
-
 #include <algorithm>
 #include <utility>
 
+#include "indexer/index/compaction.hpp"
 #include "schema/document_terms.hpp"
 #include "schema/analysis/synonyms.hpp"
 #include "schema/fields.hpp"
