@@ -62,11 +62,6 @@ void DocidSetSource::skip_to(Xapian::docid did, double) {
     started_ = true;
 }
 
-bool DocidSetSource::check(Xapian::docid did, double min_wt) {
-    skip_to(did, min_wt);
-    return true;
-}
-
 DocidSetSource* DocidSetSource::clone() const { return new DocidSetSource(combined_, shard_uuids_); }
 
 std::string DocidSetSource::get_description() const {

@@ -25,7 +25,6 @@ public:
     Xapian::doccount get_termfreq_max() const override { return get_termfreq_min(); }
     void next(double min_wt) override;
     void skip_to(Xapian::docid did, double min_wt) override;
-    bool check(Xapian::docid did, double min_wt) override;
     bool at_end() const override { return started_ && at_ == local_.size(); }
     Xapian::docid get_docid() const override { return local_[at_]; }
     DocidSetSource* clone() const override;
