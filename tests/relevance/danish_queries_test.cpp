@@ -56,6 +56,32 @@ TEST_F(DanishQueries, RygbesvaerFindsLaenderygbesvaer) {
     EXPECT_TRUE(contains(result.hits[0], "lænderygbesvær"));
 }
 
+TEST_F(DanishQueries, AWordNamingATopicAlsoFindsItsItemsBelowThoseWithTheWord) {
+    // Sundhedsklynge Vest's eSundhedsvæsen item (video, e-læring) never says telemedicin;
+    // the taxonomy tags it "digitalisering og telemedicin".
+    const auto result = find("telemedicin");
+    bool tagged_only_seen = false;
+    for (const auto& hit : result.hits) {
+        const bool has_word = contains(hit, "telemedicin");
+        if (!has_word) {
+            const auto& topics = hit.item.topics;
+            EXPECT_NE(std::find(topics.begin(), topics.end(), "digitalisering og telemedicin"), topics.end()) << hit.item.id;
+            tagged_only_seen = true;
+        }
+        EXPECT_FALSE(tagged_only_seen && has_word) << hit.item.id << " has the word but ranks below an item without it";
+    }
+    EXPECT_TRUE(tagged_only_seen);
+    EXPECT_TRUE(ids(result).contains("sundhedsklynge-vest/fagligt-strategisk-niveau/2025-03-12/5"));
+}
+
+TEST_F(DanishQueries, ATopicWidensAWordAloneOnly) {
+    // In a longer query the other words already say the subject: the item tagged with the
+    // topic, which has neither word, is not found by one of them through its topic.
+    const std::string tagged_only = "sundhedsklynge-vest/fagligt-strategisk-niveau/2025-03-12/5";
+    ASSERT_TRUE(ids(find("telemedicin")).contains(tagged_only));
+    EXPECT_FALSE(ids(find("telemedicin hjemmemonitorering")).contains(tagged_only));
+}
+
 TEST_F(DanishQueries, AWordThatFindsLittleListsRelatedItemsAfterItsHits) {
     // Three items speak of lægerekruttering; others on the same subject say lægedækning.
     search::SearchRequest request;
