@@ -108,8 +108,9 @@ Xapian::Query spellings_of(const Xapian::Database& db, const std::string& lowerc
 }
 
 // The topics `lowercase_word` names (schema/analysis/topic_words.hpp), as their filter terms.
-// A boolean term has no weight: an item found only by its topic ranks below every item that
-// has the word, and above none.
+// A boolean term adds no weight: an item found only by its topic is ranked by the
+// substantive-item prior alone, so it comes after the items that have the word (a
+// procedural one aside).
 Xapian::Query topics_of(const std::string& lowercase_word) {
     static const schema::Facet& topic = *schema::find_facet("topic");
     std::vector<Xapian::Query> terms;

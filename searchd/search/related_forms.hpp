@@ -5,6 +5,8 @@
 // Both rank below the word itself: a related form is a weaker sign than the word typed.
 // And the form typed weighs a little more than the stem's other forms and the compounds
 // holding it: "hjem" ranks an item on coming hjem above one on hjemme and hjemmesygepleje.
+// A word alone that names a topic also finds the items tagged with it, after those with
+// the word (schema/analysis/topic_words.hpp).
 
 #include <string>
 #include <string_view>
@@ -44,7 +46,8 @@ Xapian::Query other_spellings(const Xapian::Database& db, std::string_view text)
 /// word to a reader) and its related forms at related_form_weight, and its form as
 /// typed weighing exact_form_weight more. `text` is what was
 /// typed: it says which words the subqueries are. A subquery that stands for no single word
-/// of `text` (a multi-word synonym) stays as it is.
+/// of `text` (a multi-word synonym) stays as it is. A query of one word also finds the items
+/// tagged with the topics that word names, at no weight.
 std::vector<Xapian::Query> with_related_forms(const Xapian::Database& db, std::vector<Xapian::Query> words,
                                               std::string_view text);
 
