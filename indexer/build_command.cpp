@@ -96,6 +96,7 @@ int run_build(const std::vector<std::string>& args, std::ostream& out, std::ostr
     std::string index;
     std::vector<std::filesystem::path> inputs;
     BuildOptions options;
+    options.jobs = 0;  // one parser per core: the index is the same whatever the count
     bool quiet = false, json = false, per_file = false;
     try {
         for (std::size_t i = 0; i < args.size(); ++i) {

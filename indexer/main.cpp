@@ -25,7 +25,7 @@ constexpr const char* usage =
     "  build   build or update the index in DIR from files and folders (recursively):\n"
     "          text, Markdown, web pages and PDFs; only files changed since they were\n"
     "          indexed are read\n"
-    "            --jobs N            parser threads (default 1; 0 = one per core)\n"
+    "            --jobs N            parser threads (default 0: one per core)\n"
     "            --prune             remove the items of indexed files gone from the folders\n"
     "            --force             read every file, changed or not\n"
     "            --no-compact        leave a new index as written (it is compacted by default)\n"
