@@ -28,6 +28,10 @@ struct TextField {
     std::string_view query_name;  ///< Field name in the query syntax ("titel").
     std::string_view section;     ///< Canonical section name feeding it, "" for the title.
     unsigned weight;              ///< wdf multiplier at index time (title and decisions weigh more).
+    /// Another field's query name that searches this field too, "" if none: the clusters
+    /// write "Konklusion" where committees write "Beslutning", so `beslutning:` is the
+    /// decision whatever the minutes call it (MINUTES.md), while `konklusion:` stays narrow.
+    std::string_view also_searched_as = "";
 };
 
 /// The title and every section, each searchable under its own prefix and all together.
@@ -37,7 +41,7 @@ inline constexpr std::array<TextField, 8> text_fields{{
     {"XSAGS", "sagsfremstilling", "Sagsfremstilling", 1},
     {"XINDST", "indstilling", "Indstilling", 1},
     {"XBESL", "beslutning", "Beslutning", 2},
-    {"XKONKL", "konklusion", "Konklusion", 2},
+    {"XKONKL", "konklusion", "Konklusion", 2, "beslutning"},
     {"XBILAG", "bilag", "Bilag", 1},
     {"XTEKST", "tekst", "Tekst", 1},
 }};

@@ -26,8 +26,11 @@ Xapian::QueryParser base_parser(const Xapian::Database& db, Xapian::Query::op de
 
 Xapian::QueryParser make_query_parser(const Xapian::Database& db, Xapian::Query::op default_op) {
     Xapian::QueryParser parser = base_parser(db, default_op);
-    for (const auto& field : text_fields)
+    for (const auto& field : text_fields) {
         parser.add_prefix(std::string(field.query_name), std::string(field.prefix));
+        if (!field.also_searched_as.empty())
+            parser.add_prefix(std::string(field.also_searched_as), std::string(field.prefix));
+    }
     return parser;
 }
 
