@@ -87,6 +87,24 @@ TEST(AnalysisChain, FieldNamesSearchTheirSectionOnly) {
     }
 }
 
+TEST(AnalysisChain, BeslutningSearchesTheKonklusionTooButNotTheOtherWayRound) {
+    // The clusters write Konklusion where committees write Beslutning (MINUTES.md).
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const auto& [text, field] : {std::pair{"Sagen udsættes.", rs::schema::text_fields[5]},     // XKONKL
+                                      std::pair{"Forslaget afvises.", rs::schema::text_fields[4]}}) {  // XBESL
+        Xapian::Document doc;
+        auto generator = analysis::make_term_generator();
+        generator.set_document(doc);
+        analysis::index_field(generator, text, field);
+        db.add_document(doc);
+    }
+    EXPECT_EQ(matches(db, "beslutning:udsættes"), 1u) << "the decision, whatever the minutes call it";
+    EXPECT_EQ(matches(db, "beslutning:afvises"), 1u);
+    EXPECT_EQ(matches(db, "konklusion:udsættes"), 1u);
+    EXPECT_EQ(matches(db, "konklusion:afvises"), 0u) << "konklusion: is the Konklusion only";
+    EXPECT_EQ(matches(db, "resume:udsættes"), 0u);
+}
+
 TEST(AnalysisChain, PhrasesNeedPositionsAndDoNotSpanFields) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     Xapian::Document doc;
